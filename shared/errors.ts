@@ -1,0 +1,41 @@
+/**
+ * Errors that reach a user carry a stable code (for the UI and tests) and a Chinese message
+ * that names the file, table, row and column involved. They cross the IPC boundary as plain
+ * `{ code, message, details }`.
+ */
+export type ErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_EXISTS'
+  | 'NOT_A_WORKBOOK'
+  | 'WORKBOOK_FROM_NEWER_VERSION'
+  | 'WORKBOOK_LOCKED'
+  | 'WORKBOOK_CLOSED'
+  | 'INVALID_PROFILE'
+  | 'INVALID_AMOUNT'
+  | 'COMPUTED_CELL'
+  | 'UNKNOWN_CELL'
+  | 'INVALID_ROW'
+  | 'INVALID_INPUT';
+
+export interface ErrorDetails {
+  readonly file?: string;
+  readonly table?: string;
+  readonly row?: string;
+  readonly column?: string;
+  readonly problems?: readonly string[];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toJSON(): { code: ErrorCode; message: string; details: ErrorDetails } {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}

@@ -1,0 +1,6 @@
+import { initialSchema } from './0001-initial';
+import { editHistory } from './0002-edit-history';
+
+/** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
+export const MIGRATIONS = [initialSchema, editHistory] as const;
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import { EditHistory } from './edit-history';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+/** `PRAGMA application_id` of a workbook: "YSGK" (预算公开), so other SQLite files are recognised. */
+export const WORKBOOK_APPLICATION_ID = 0x5953474b;
+export const WORKBOOK_EXTENSION = '.ysgk';
+
+export interface WorkbookFile {
+  readonly path: string;
+  readonly db: Database.Database;
+  readonly history: EditHistory;
+  /** Set when opening migrated the file; the copy made beforehand. */
+  readonly migrationBackup: string | null;
+  close(): void;
+}
+
+interface SqliteError extends Error {
+  readonly code?: string;
+}
+
+function isSqliteError(error: unknown, ...codes: string[]): error is SqliteError {
+  return error instanceof Error && codes.includes((error as SqliteError).code ?? '');
+}
+
+/**
+ * Connection settings of a document file.
+ *
+ * journal_mode=DELETE, not WAL: a workbook is a document that users copy, back up to USB
+ * sticks and e-mail. In WAL mode committed edits sit in a separate -wal file until a
+ * checkpoint, so a copy of the .ysgk alone can silently miss recent work; with a rollback
+ * journal the main file is complete after every commit and the journal exists only during
+ * one. WAL's advantage, readers alongside a writer, does not apply: one window owns a file.
+ *
+ * locking_mode=EXCLUSIVE plus an immediate write lock: the file stays locked while it is
+ * open, so a second process gets SQLITE_BUSY at once (reported as 已被打开) instead of
+ * interleaving writes. The OS releases the lock if the process dies.
+ */
+function configure(db: Database.Database, file: string): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) {
+      throw new AppError('WORKBOOK_LOCKED', `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`, { file });
+    }
+    if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) {
+      throw notAWorkbook(file);
+    }
+    throw error;
+  }
+}
+
+function notAWorkbook(file: string): AppError {
+  return new AppError('NOT_A_WORKBOOK', `文件“${path.basename(file)}”不是预算公开工作簿。`, { file });
+}
+
+function connect(file: string, mustExist: boolean): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: mustExist });
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_CANTOPEN')) {
+      throw new AppError('FILE_NOT_FOUND', `找不到工作簿文件“${file}”。`, { file });
+    }
+    throw error;
+  }
+  try {
+    configure(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function finish(file: string, db: Database.Database, migrationBackup: string | null): WorkbookFile {
+  const history = new EditHistory(db);
+  return {
+    path: file,
+    db,
+    history,
+    migrationBackup,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Creates a new, empty workbook file; refuses to replace an existing file. */
+export function createWorkbookFile(file: string): WorkbookFile {
+  if (fs.existsSync(file)) {
+    throw new AppError('FILE_EXISTS', `文件“${file}”已存在，不会覆盖。`, { file });
+  }
+  const db = connect(file, false);
+  try {
+    db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
+    migrate(db, 0, LATEST_SCHEMA_VERSION);
+    return finish(file, db, null);
+  } catch (error) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Opens a workbook for editing. A file from an older version is copied aside and migrated in
+ * one transaction; a file from a newer version, or any other file, is refused untouched.
+ */
+export function openWorkbookFile(file: string): WorkbookFile {
+  const db = connect(file, true);
+  try {
+    let applicationId: number;
+    let version: number;
+    try {
+      applicationId = db.pragma('application_id', { simple: true }) as number;
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (error) {
+      if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
+      throw error;
+    }
+    if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'WORKBOOK_FROM_NEWER_VERSION',
+        `工作簿“${path.basename(file)}”由更新版本的预算公开工作台保存（文件格式第 ${version} 版，本程序只支持到第 ${LATEST_SCHEMA_VERSION} 版），请升级后再打开。文件未作任何改动。`,
+        { file },
+      );
+    }
+    let backup: string | null = null;
+    if (version < LATEST_SCHEMA_VERSION) {
+      backup = `${file}.v${version}.bak`;
+      // No transaction is open and the lock is ours, so the main file is complete on disk.
+      fs.copyFileSync(file, backup);
+      migrate(db, version, LATEST_SCHEMA_VERSION);
+    }
+    return finish(file, db, backup);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies migrations after `from` up to `to` in one transaction. */
+export function migrate(db: Database.Database, from: number, to: number): void {
+  db.transaction(() => {
+    for (const migration of MIGRATIONS) {
+      if (migration.version > from && migration.version <= to) migration.up(db);
+    }
+    db.pragma(`user_version = ${to}`);
+  })();
+}
+
+/** Save As: a consistent copy through SQLite's online backup API. */
+export async function saveWorkbookCopy(workbook: WorkbookFile, destination: string): Promise<void> {
+  if (fs.existsSync(destination)) {
+    throw new AppError('FILE_EXISTS', `文件“${destination}”已存在，不会覆盖。`, { file: destination });
+  }
+  await workbook.db.backup(destination);
+}

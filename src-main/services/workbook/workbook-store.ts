@@ -1,0 +1,156 @@
+import type { Database } from 'better-sqlite3';
+import type { Fen } from '../../../shared/money';
+import type { TableKey } from '../../../shared/tables/types';
+import type {
+  EconomicRow,
+  Project,
+  StoredCell,
+  StoredCellOrigin,
+  SubjectName,
+  Unit,
+  UnitType,
+  WorkbookContent,
+  WorkbookProfile,
+} from '../../../shared/workbook/content';
+
+/** Row-level reads and writes of the workbook file; the only module that knows its tables. */
+export class WorkbookStore {
+  constructor(private readonly db: Database) {}
+
+  loadContent(): WorkbookContent {
+    const profileRow = this.db.prepare('SELECT * FROM profile WHERE id = 1').get() as
+      | { name: string; code: string | null; year: number; scope: '部门' | '单位'; unit_type: UnitType | null; supervising_department: string | null }
+      | undefined;
+    if (!profileRow) throw new Error('工作簿缺少单位信息');
+    const profile: WorkbookProfile = {
+      name: profileRow.name,
+      code: profileRow.code,
+      year: profileRow.year,
+      scope: profileRow.scope,
+      unitType: profileRow.unit_type,
+      supervisingDepartment: profileRow.supervising_department,
+    };
+    const units = (this.db.prepare('SELECT id, name, code, unit_type, position FROM units ORDER BY position').all() as {
+      id: number; name: string; code: string | null; unit_type: UnitType | null; position: number;
+    }[]).map((row): Unit => ({ id: row.id, name: row.name, code: row.code, unitType: row.unit_type, position: row.position }));
+    const subjects = (this.db.prepare('SELECT code, name, is_user_added FROM subjects').all() as {
+      code: string; name: string; is_user_added: number;
+    }[]).map((row): SubjectName => ({ code: row.code, name: row.name, isUserAdded: row.is_user_added === 1 }));
+    const tableRows = (this.db.prepare('SELECT table_key, row_key FROM table_rows').all() as {
+      table_key: TableKey; row_key: string;
+    }[]).map((row) => ({ table: row.table_key, row: row.row_key }));
+    const economicRows = (this.db.prepare('SELECT id, class_code, dept_name, gov_name, position FROM economic_rows').all() as {
+      id: number; class_code: string; dept_name: string; gov_name: string | null; position: number;
+    }[]).map((row): EconomicRow => ({ id: row.id, classCode: row.class_code, deptName: row.dept_name, govName: row.gov_name, position: row.position }));
+    const projects = (this.db.prepare('SELECT id, unit_id, kind, name, position FROM projects').all() as {
+      id: number; unit_id: number; kind: 'current' | 'carryover'; name: string; position: number;
+    }[]).map((row): Project => ({ id: row.id, unitId: row.unit_id, kind: row.kind, name: row.name, position: row.position }));
+    const cells = (this.db.prepare('SELECT table_key, row_key, column_key, fen, origin FROM cells').all() as {
+      table_key: TableKey; row_key: string; column_key: string; fen: number; origin: StoredCellOrigin;
+    }[]).map((row): StoredCell => ({ table: row.table_key, row: row.row_key, column: row.column_key, fen: row.fen, origin: row.origin }));
+    return { profile, units, subjects, tableRows, economicRows, projects, cells };
+  }
+
+  writeProfile(profile: WorkbookProfile): void {
+    this.db
+      .prepare(
+        `INSERT INTO profile (id, name, code, year, scope, unit_type, supervising_department)
+         VALUES (1, @name, @code, @year, @scope, @unitType, @supervisingDepartment)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code, year = excluded.year,
+           scope = excluded.scope, unit_type = excluded.unit_type, supervising_department = excluded.supervising_department`,
+      )
+      .run(profile);
+  }
+
+  insertUnit(unit: Omit<Unit, 'id'> & { readonly id?: number }): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO units (id, name, code, unit_type, position) VALUES (@id, @name, @code, @unitType, @position)')
+        .run({ id: null, ...unit }).lastInsertRowid,
+    );
+  }
+
+  deleteUnit(unitId: number): void {
+    this.db.prepare('DELETE FROM units WHERE id = ?').run(unitId);
+  }
+
+  upsertSubject(subject: SubjectName): void {
+    this.db
+      .prepare(
+        `INSERT INTO subjects (code, name, is_user_added) VALUES (?, ?, ?)
+         ON CONFLICT (code) DO UPDATE SET name = excluded.name, is_user_added = excluded.is_user_added`,
+      )
+      .run(subject.code, subject.name, subject.isUserAdded ? 1 : 0);
+  }
+
+  insertTableRow(table: TableKey, row: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO table_rows (table_key, row_key) VALUES (?, ?)').run(table, row);
+  }
+
+  deleteTableRow(table: TableKey, row: string): void {
+    this.db.prepare('DELETE FROM table_rows WHERE table_key = ? AND row_key = ?').run(table, row);
+    this.deleteCellsOfRow(table, row);
+  }
+
+  insertEconomicRow(row: Omit<EconomicRow, 'id'> & { readonly id?: number }): number {
+    return Number(
+      this.db
+        .prepare(
+          'INSERT INTO economic_rows (id, class_code, dept_name, gov_name, position) VALUES (@id, @classCode, @deptName, @govName, @position)',
+        )
+        .run({ id: null, ...row }).lastInsertRowid,
+    );
+  }
+
+  deleteEconomicRow(rowId: number): void {
+    this.db.prepare('DELETE FROM economic_rows WHERE id = ?').run(rowId);
+  }
+
+  insertProject(project: Omit<Project, 'id'> & { readonly id?: number }): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO projects (id, unit_id, kind, name, position) VALUES (@id, @unitId, @kind, @name, @position)')
+        .run({ id: null, ...project }).lastInsertRowid,
+    );
+  }
+
+  deleteProject(projectId: number): void {
+    this.db.prepare('DELETE FROM projects WHERE id = ?').run(projectId);
+  }
+
+  nextPosition(table: 'units' | 'projects' | 'economic_rows'): number {
+    return (this.db.prepare(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+  }
+
+  /** Makes room at `position` by moving later rows down by one. */
+  shiftPositions(table: 'economic_rows', fromPosition: number): void {
+    this.db.prepare(`UPDATE ${table} SET position = position + 1 WHERE position >= ?`).run(fromPosition);
+  }
+
+  writeCell(table: TableKey, row: string, column: string, fen: Fen | null, origin: StoredCellOrigin): void {
+    if (fen === null) {
+      this.db.prepare('DELETE FROM cells WHERE table_key = ? AND row_key = ? AND column_key = ?').run(table, row, column);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO cells (table_key, row_key, column_key, fen, origin) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (table_key, row_key, column_key) DO UPDATE SET fen = excluded.fen, origin = excluded.origin`,
+      )
+      .run(table, row, column, fen, origin);
+  }
+
+  cellsOfRow(table: TableKey, row: string): { column: string; fen: Fen; origin: StoredCellOrigin }[] {
+    return (this.db
+      .prepare('SELECT column_key, fen, origin FROM cells WHERE table_key = ? AND row_key = ?')
+      .all(table, row) as { column_key: string; fen: number; origin: StoredCellOrigin }[]).map((cell) => ({
+      column: cell.column_key,
+      fen: cell.fen,
+      origin: cell.origin,
+    }));
+  }
+
+  deleteCellsOfRow(table: TableKey, row: string): void {
+    this.db.prepare('DELETE FROM cells WHERE table_key = ? AND row_key = ?').run(table, row);
+  }
+}

@@ -1,0 +1,418 @@
+import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
+import { AppError } from '../../../shared/errors';
+import { type AmountUnit, type Fen, parseAmount } from '../../../shared/money';
+import { amountColumnsOfSide, columnsOfSide, twoSidedLines } from '../../../shared/tables/definitions';
+import type { ProjectKind, TableKey } from '../../../shared/tables/types';
+import { type UnitType, type WorkbookContent, type WorkbookProfile, rowKey } from '../../../shared/workbook/content';
+import {
+  type CellAddress,
+  type EvaluatedTable,
+  type EvaluatedWorkbook,
+  evaluateWorkbook,
+  formulaOf,
+} from '../../../shared/workbook/evaluate';
+import type { RowShape } from '../../../shared/workbook/table-rows';
+import { type WorkbookFile, createWorkbookFile, openWorkbookFile, saveWorkbookCopy } from '../../db/workbook-file';
+import { WorkbookStore } from './workbook-store';
+
+export interface CellEdit extends CellAddress {
+  /** The amount as typed: decimal text, blank to clear. */
+  readonly text: string;
+  readonly unit: AmountUnit;
+  /** Required to type over a computed cell; the override stays marked. */
+  readonly override?: boolean;
+}
+
+export interface BlockPaste {
+  readonly table: TableKey;
+  readonly row: string;
+  readonly column: string;
+  /** Rows of cells as copied from Excel or WPS. */
+  readonly values: readonly (readonly string[])[];
+  readonly unit: AmountUnit;
+}
+
+const SUBJECT_TABLES: readonly TableKey[] = ['t2', 't3', 't5', 't7', 't8', 't9'];
+
+/**
+ * One open workbook. Every method that changes it is one transaction and one undo step; reads
+ * are served from an evaluation cached until the next change.
+ */
+export class Workbook {
+  private readonly store: WorkbookStore;
+  private cachedContent: WorkbookContent | null = null;
+  private cachedEvaluation: EvaluatedWorkbook | null = null;
+
+  private constructor(private readonly file: WorkbookFile) {
+    this.store = new WorkbookStore(file.db);
+  }
+
+  static create(path: string, profile: WorkbookProfile): Workbook {
+    validateProfile(profile);
+    const workbook = new Workbook(createWorkbookFile(path));
+    // Creation is not an undoable edit: there is nothing before it to go back to.
+    workbook.file.db.transaction(() => {
+      workbook.store.writeProfile(profile);
+      workbook.store.insertUnit({ name: profile.name, code: profile.code, unitType: profile.unitType, position: 1 });
+    })();
+    return workbook;
+  }
+
+  static open(path: string): Workbook {
+    return new Workbook(openWorkbookFile(path));
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  get migrationBackup(): string | null {
+    return this.file.migrationBackup;
+  }
+
+  /** The underlying file, for services that write many rows in one step (imports). */
+  get storeForImport(): WorkbookStore {
+    return this.store;
+  }
+
+  content(): WorkbookContent {
+    this.cachedContent ??= this.store.loadContent();
+    return this.cachedContent;
+  }
+
+  evaluate(): EvaluatedWorkbook {
+    this.cachedEvaluation ??= evaluateWorkbook(this.content());
+    return this.cachedEvaluation;
+  }
+
+  table(key: TableKey): EvaluatedTable {
+    return this.evaluate()[key];
+  }
+
+  /** Runs `action` as one transaction and one undo step. */
+  edit<T>(label: string, action: (store: WorkbookStore) => T): T {
+    try {
+      return this.file.history.record(label, () => action(this.store));
+    } finally {
+      this.invalidate();
+    }
+  }
+
+  private invalidate(): void {
+    this.cachedContent = null;
+    this.cachedEvaluation = null;
+  }
+
+  setCell(edit: CellEdit): void {
+    const target = this.resolveCell(edit, edit.override === true);
+    const fen = this.parseFor(edit, edit.text, edit.unit);
+    this.edit(`修改 ${describeCell(this.table(edit.table), edit)}`, (store) =>
+      store.writeCell(edit.table, edit.row, edit.column, fen, target.isComputed ? 'override' : 'input'),
+    );
+  }
+
+  /** Removes an override so the cell shows its computed value again. */
+  clearOverride(address: CellAddress): void {
+    const target = this.resolveCell(address, true);
+    if (!target.isComputed) return;
+    this.edit(`恢复计算值 ${describeCell(this.table(address.table), address)}`, (store) =>
+      store.writeCell(address.table, address.row, address.column, null, 'override'),
+    );
+  }
+
+  /** Pastes a block of input cells; any bad value or computed target refuses the whole block. */
+  pasteBlock(paste: BlockPaste): void {
+    const table = this.table(paste.table);
+    const startIndex = table.rows.findIndex((row) => row.key === paste.row);
+    const start = table.rows[startIndex];
+    if (start === undefined) throw unknownCell(table, paste);
+    const columns = amountColumnsOfSide(table.definition, start.side);
+    const firstColumn = columns.indexOf(paste.column);
+    if (firstColumn < 0) throw unknownCell(table, paste);
+    const writes: { row: string; column: string; fen: Fen | null }[] = [];
+    const problems: string[] = [];
+    paste.values.forEach((line, lineIndex) => {
+      const row = table.rows[startIndex + lineIndex];
+      line.forEach((text, columnIndex) => {
+        const column = columns[firstColumn + columnIndex];
+        if (row === undefined || column === undefined || row.side !== start.side) {
+          problems.push(`粘贴区域第 ${lineIndex + 1} 行第 ${columnIndex + 1} 列超出了${table.definition.shortName}的范围`);
+          return;
+        }
+        const address = { table: paste.table, row: row.key, column };
+        if (formulaOf(table.definition, row, column) !== null) {
+          problems.push(`${describeCell(table, address)}是计算值，不能粘贴`);
+          return;
+        }
+        const parsed = parseAmount(text, paste.unit);
+        if (!parsed.ok) problems.push(`${describeCell(table, address)}：${parsed.reason}`);
+        else writes.push({ row: row.key, column, fen: parsed.fen });
+      });
+    });
+    if (problems.length > 0) {
+      throw new AppError('INVALID_AMOUNT', `粘贴未执行，共 ${problems.length} 处问题：\n${problems.join('\n')}`, {
+        table: table.definition.shortName,
+        problems,
+      });
+    }
+    this.edit(`粘贴到${table.definition.shortName}`, (store) => {
+      for (const write of writes) store.writeCell(paste.table, write.row, write.column, write.fen, 'input');
+    });
+  }
+
+  /**
+   * Adds a 科目 row; its missing 类/款 rows come with it. When a row gains its first child, the
+   * amounts typed on it move down to that child, since it is now a sum.
+   */
+  addSubjectRow(request: { table: TableKey; code: string; name?: string; side?: 'income' | 'expenditure' }): void {
+    if (!SUBJECT_TABLES.includes(request.table)) {
+      throw new AppError('INVALID_ROW', `${this.table(request.table).definition.shortName}没有科目行`);
+    }
+    const code = request.code.trim();
+    const isRevenue = request.table === 't7' || (request.table === 't9' && request.side === 'income');
+    const validCode = isRevenue ? /^\d{3}(\d{2}){0,3}$/ : /^\d{3}(\d{2}){0,2}$/;
+    if (!validCode.test(code)) {
+      throw new AppError('INVALID_ROW', `“${request.code}”不是有效的科目编码（类 3 位、款 5 位、项 7 位数字）`);
+    }
+    const prefix = request.table === 't9' && request.side === 'income' ? rowKey.capitalIncome('') : '';
+    const content = this.content();
+    const known = new Map(content.subjects.map((subject) => [subject.code, subject]));
+    const year = content.profile.year;
+    const lineage = [code];
+    for (let length = code.length - 2; length >= 3; length -= 2) lineage.unshift(code.slice(0, length));
+    const present = new Set(content.tableRows.filter((entry) => entry.table === request.table).map((entry) => entry.row));
+    const nameOf = (candidate: string) =>
+      known.get(candidate)?.name ?? (isRevenue ? undefined : findFunctionalSubject(candidate, year)?.name);
+    const ownName = request.name?.trim() || nameOf(code);
+    if (ownName === undefined) {
+      throw new AppError('INVALID_ROW', `科目编码 ${code} 不在 ${year} 年科目目录中，请同时填写科目名称（将标记为自行添加）`);
+    }
+    const table = this.table(request.table);
+    this.edit(`在${table.definition.shortName}添加科目 ${code}`, (store) => {
+      for (const candidate of lineage) {
+        const key = prefix + candidate;
+        if (present.has(key)) continue;
+        const name = candidate === code ? ownName : nameOf(candidate);
+        if (name === undefined) continue;
+        const existing = known.get(candidate);
+        const isRenamed = candidate === code && existing !== undefined && existing.name !== name;
+        if (existing === undefined || isRenamed) {
+          const inCatalogue = !isRevenue && findFunctionalSubject(candidate, year)?.name === name;
+          store.upsertSubject({ code: candidate, name, isUserAdded: !inCatalogue });
+        }
+        this.moveAmountsToFirstChild(store, table, candidate, prefix, present, key);
+        store.insertTableRow(request.table, key);
+        present.add(key);
+      }
+    });
+  }
+
+  private moveAmountsToFirstChild(
+    store: WorkbookStore,
+    table: EvaluatedTable,
+    code: string,
+    prefix: string,
+    present: ReadonlySet<string>,
+    childKey: string,
+  ): void {
+    for (let length = code.length - 2; length >= 3; length -= 2) {
+      const parentKey = prefix + code.slice(0, length);
+      if (!present.has(parentKey)) continue;
+      const parent = table.rows.find((row) => row.key === parentKey);
+      if (parent && parent.childKeys.length === 0) {
+        for (const cell of store.cellsOfRow(table.definition.key, parentKey)) {
+          if (cell.origin !== 'input') continue;
+          store.writeCell(table.definition.key, childKey, cell.column, cell.fen, 'input');
+        }
+        store.deleteCellsOfRow(table.definition.key, parentKey);
+      }
+      return;
+    }
+  }
+
+  /** Removes a 科目 row with everything below it. */
+  removeSubjectRow(request: { table: TableKey; row: string }): void {
+    const table = this.table(request.table);
+    const doomed = collectSubtree(table, request.row);
+    if (doomed.length === 0) throw unknownCell(table, { row: request.row, column: '' });
+    this.edit(`从${table.definition.shortName}删除科目 ${request.row}`, (store) => {
+      for (const key of doomed) store.deleteTableRow(request.table, key);
+    });
+  }
+
+  addUnit(request: { name: string; unitType: UnitType | null; code?: string }): number {
+    const name = request.name.trim();
+    if (name === '') throw new AppError('INVALID_ROW', '单位名称不能为空');
+    return this.edit(`添加单位 ${name}`, (store) =>
+      store.insertUnit({ name, code: request.code ?? null, unitType: request.unitType, position: store.nextPosition('units') }),
+    );
+  }
+
+  removeUnit(unitId: number): void {
+    const content = this.content();
+    const unit = content.units.find((candidate) => candidate.id === unitId);
+    if (!unit) throw new AppError('INVALID_ROW', `找不到编号为 ${unitId} 的单位`);
+    if (content.units.length === 1) throw new AppError('INVALID_ROW', '工作簿至少要有一个单位');
+    this.edit(`删除单位 ${unit.name}`, (store) => {
+      for (const project of content.projects.filter((candidate) => candidate.unitId === unitId)) {
+        this.deleteProjectRows(store, project.id, project.kind);
+      }
+      store.deleteTableRow('t11', rowKey.unit(unitId));
+      store.deleteUnit(unitId);
+    });
+  }
+
+  /** Lists a unit in 表十一 (it has 机关运行经费) or takes it out with its amounts. */
+  setUnitInOperatingCosts(unitId: number, isListed: boolean): void {
+    this.edit(isListed ? '在表十一列出单位' : '从表十一移除单位', (store) => {
+      if (isListed) store.insertTableRow('t11', rowKey.unit(unitId));
+      else store.deleteTableRow('t11', rowKey.unit(unitId));
+    });
+  }
+
+  addProject(request: { unitId: number; kind: ProjectKind; name: string }): number {
+    const name = request.name.trim();
+    if (name === '') throw new AppError('INVALID_ROW', '项目名称不能为空');
+    if (!this.content().units.some((unit) => unit.id === request.unitId)) {
+      throw new AppError('INVALID_ROW', `找不到编号为 ${request.unitId} 的单位`);
+    }
+    return this.edit(`添加项目 ${name}`, (store) =>
+      store.insertProject({ unitId: request.unitId, kind: request.kind, name, position: store.nextPosition('projects') }),
+    );
+  }
+
+  removeProject(projectId: number): void {
+    const project = this.content().projects.find((candidate) => candidate.id === projectId);
+    if (!project) throw new AppError('INVALID_ROW', `找不到编号为 ${projectId} 的项目`);
+    this.edit(`删除项目 ${project.name}`, (store) => this.deleteProjectRows(store, projectId, project.kind));
+  }
+
+  private deleteProjectRows(store: WorkbookStore, projectId: number, kind: ProjectKind): void {
+    store.deleteCellsOfRow(kind === 'current' ? 't12' : 't13', rowKey.project(projectId));
+    store.deleteProject(projectId);
+  }
+
+  /** Adds a 表六 row, placed where the 部门经济分类 catalogue orders it. */
+  addEconomicRow(request: { deptName: string; govName: string | null }): number {
+    const department = findDepartmentEconomicSubject(request.deptName);
+    if (!department || department.code.length !== 5) {
+      throw new AppError('INVALID_ROW', `“${request.deptName}”不是部门预算支出经济分类的款级科目`);
+    }
+    const classCode = department.code.slice(0, 3);
+    const rows = [...this.content().economicRows].sort((a, b) => a.position - b.position);
+    const codeOf = (name: string) => findDepartmentEconomicSubject(name)?.code ?? '99999';
+    const following = rows.find((row) => codeOf(row.deptName) > department.code);
+    return this.edit(`在表六添加 ${department.name}`, (store) => {
+      const position = following?.position ?? store.nextPosition('economic_rows');
+      if (following) store.shiftPositions('economic_rows', position);
+      return store.insertEconomicRow({ classCode, deptName: department.name, govName: request.govName, position });
+    });
+  }
+
+  removeEconomicRow(rowId: number): void {
+    this.edit('从表六删除一行', (store) => {
+      store.deleteCellsOfRow('t6', rowKey.economic(rowId));
+      store.deleteEconomicRow(rowId);
+    });
+  }
+
+  updateProfile(changes: Partial<WorkbookProfile>): void {
+    const profile = { ...this.content().profile, ...changes };
+    validateProfile(profile);
+    this.edit('修改单位信息', (store) => store.writeProfile(profile));
+  }
+
+  /** Returns the label of the step undone, or null when there was nothing to undo. */
+  undo(): string | null {
+    try {
+      return this.file.history.undo();
+    } finally {
+      this.invalidate();
+    }
+  }
+
+  redo(): string | null {
+    try {
+      return this.file.history.redo();
+    } finally {
+      this.invalidate();
+    }
+  }
+
+  saveAs(destination: string): Promise<void> {
+    return saveWorkbookCopy(this.file, destination);
+  }
+
+  close(): void {
+    this.file.close();
+  }
+
+  private resolveCell(address: CellAddress, allowComputed: boolean): { row: RowShape; isComputed: boolean } {
+    const table = this.table(address.table);
+    const row = table.rows.find((candidate) => candidate.key === address.row);
+    if (!row || !amountColumnsOfSide(table.definition, row.side).includes(address.column)) {
+      throw unknownCell(table, address);
+    }
+    const isComputed = formulaOf(table.definition, row, address.column) !== null;
+    if (isComputed && !allowComputed) {
+      throw new AppError(
+        'COMPUTED_CELL',
+        `${describeCell(table, address)}由公式计算，不能直接修改；如确需改写，请选择“覆盖计算值”，覆盖会被标记出来。`,
+        cellDetails(table, address),
+      );
+    }
+    return { row, isComputed };
+  }
+
+  private parseFor(address: CellAddress, text: string, unit: AmountUnit): Fen | null {
+    const parsed = parseAmount(text, unit);
+    if (!parsed.ok) {
+      const table = this.table(address.table);
+      throw new AppError('INVALID_AMOUNT', `${describeCell(table, address)}：${parsed.reason}，未作修改。`, cellDetails(table, address));
+    }
+    return parsed.fen;
+  }
+}
+
+function validateProfile(profile: WorkbookProfile): void {
+  if (profile.name.trim() === '') throw new AppError('INVALID_PROFILE', '单位名称不能为空');
+  if (!Number.isInteger(profile.year) || profile.year < 2000 || profile.year > 2100) {
+    throw new AppError('INVALID_PROFILE', `预算年度“${profile.year}”无效，应为 2000 至 2100 之间的年份`);
+  }
+  if (profile.scope !== '部门' && profile.scope !== '单位') {
+    throw new AppError('INVALID_PROFILE', `公开主体“${String(profile.scope)}”无效，应为“部门”或“单位”`);
+  }
+}
+
+function collectSubtree(table: EvaluatedTable, key: string): string[] {
+  const row = table.rows.find((candidate) => candidate.key === key);
+  if (!row || row.kind !== 'subject') return [];
+  return [key, ...row.childKeys.flatMap((child) => collectSubtree(table, child))];
+}
+
+/** “表二 第5行（2101102 事业单位医疗）“一般公共预算”列” — the words a user finds the cell by. */
+export function describeCell(table: EvaluatedTable, address: { row: string; column: string }): string {
+  const { definition } = table;
+  const lines = twoSidedLines(definition);
+  const lineIndex =
+    lines.length > 0
+      ? lines.findIndex(([left, right]) => left === address.row || right === address.row)
+      : table.rows.findIndex((row) => row.key === address.row);
+  const row = table.rows.find((candidate) => candidate.key === address.row);
+  const rowLabel = row ? Object.values(row.labels).filter((text) => text !== '').join(' ') : address.row;
+  const column = columnsOfSide(definition, row?.side ?? 'main').find((candidate) => candidate.key === address.column);
+  const columnLabel = column ? `“${column.header.at(-1) ?? column.key}”列` : `“${address.column}”列`;
+  return `${definition.shortName} 第${lineIndex + 1}行（${rowLabel}）${columnLabel}`;
+}
+
+function cellDetails(table: EvaluatedTable, address: { row: string; column: string }) {
+  return { table: table.definition.shortName, row: address.row, column: address.column };
+}
+
+function unknownCell(table: EvaluatedTable, address: { row: string; column: string }): AppError {
+  return new AppError(
+    'UNKNOWN_CELL',
+    `${table.definition.shortName}中没有行“${address.row}”的“${address.column}”列金额单元格`,
+    cellDetails(table, address),
+  );
+}
