@@ -49,7 +49,7 @@ describe('parseAmount', () => {
   });
 
   it('never goes through a float: 0.1 + 0.2 style inputs are exact', () => {
-    expect(fenOf('0.1', 'yuan')! + fenOf('0.2', 'yuan')!).toBe(fenOf('0.3', 'yuan'));
+    expect((fenOf('0.1', 'yuan') ?? 0) + (fenOf('0.2', 'yuan') ?? 0)).toBe(fenOf('0.3', 'yuan'));
     expect(fenOf('1392.64', 'wanYuan')).toBe(1392640000);
   });
 });

@@ -36,8 +36,10 @@ export function buildTableRows(definition: TableDefinition, content: WorkbookCon
         childKeys: [],
         labels: { label: row.label },
       }));
-    case 'subjects':
-      return subjectRows(content, definition, model.totalLabel, 'main', '');
+    case 'subjects': {
+      const total = totalShape({ code: model.totalLabel, name: '' }, 'main');
+      return [total, ...subjectRows(content, definition, total, 'main', '')];
+    }
     case 'capitalOperations':
       return capitalOperationRows(content, definition);
     case 'economic':
@@ -57,10 +59,9 @@ function totalShape(labels: Record<string, string>, side: RowSide): MutableShape
 function subjectRows(
   content: WorkbookContent,
   definition: TableDefinition,
-  totalLabel: string,
+  total: MutableShape,
   side: RowSide,
   prefix: string,
-  total: MutableShape = totalShape({ code: totalLabel, name: '' }, side),
 ): MutableShape[] {
   const names = new Map(content.subjects.map((subject) => [subject.code, subject.name]));
   const codes = content.tableRows
@@ -103,8 +104,8 @@ function nearestPresentAncestor(code: string, present: ReadonlySet<string>): str
 
 function capitalOperationRows(content: WorkbookContent, definition: TableDefinition): RowShape[] {
   const total = totalShape({ incCode: '合计', code: '' }, 'both');
-  const income = subjectRows(content, definition, '合计', 'income', rowKey.capitalIncome(''), total);
-  const expenditure = subjectRows(content, definition, '合计', 'expenditure', '', total);
+  const income = subjectRows(content, definition, total, 'income', rowKey.capitalIncome(''));
+  const expenditure = subjectRows(content, definition, total, 'expenditure', '');
   return [total, ...income, ...expenditure];
 }
 

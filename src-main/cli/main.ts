@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { nameLine, tablesToReferenceJson } from '../../shared/tables/reference-json';
 import { TABLE_KEYS, type TableKey } from '../../shared/tables/types';
@@ -53,9 +53,9 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
   }
 }
 
-function parse(args: readonly string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
   try {
-    return parseArgs({ args: [...args], options: options ?? {}, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

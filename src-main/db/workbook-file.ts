@@ -40,20 +40,18 @@ function isSqliteError(error: unknown, ...codes: string[]): error is SqliteError
  * interleaving writes. The OS releases the lock if the process dies.
  */
 function configure(db: Database.Database, file: string): void {
-  db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('busy_timeout = 0');
   try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('busy_timeout = 0');
     db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    db.pragma('journal_mode = DELETE');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
   } catch (error) {
     if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) {
       throw new AppError('WORKBOOK_LOCKED', `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`, { file });
     }
-    if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) {
-      throw notAWorkbook(file);
-    }
+    if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
     throw error;
   }
 }

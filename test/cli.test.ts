@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, readFixture, withoutBookkeeping } from './support/fixtures';
+import { tempDir } from './support/temp-dir';
+
+const BIN = fileURLToPath(new URL('../bin/disclosure.mjs', import.meta.url));
+const run = promisify(execFile);
+
+async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the disclosure command', () => {
+  it('creates a workbook and shows its empty tables as aligned text', async () => {
+    const file = path.join(tempDir(), '新单位.ysgk');
+    const created = await disclosure('new', file, '--unit', '某县财政局', '--year', '2026', '--scope', '部门');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('已创建工作簿');
+    const shown = await disclosure('show', file, '--table', '10');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split('\n').slice(0, 4)).toEqual([
+      '表十  2026年财政拨款安排“三公”经费支出预算表',
+      '部门名称：某县财政局',
+      '单位：万元',
+      '项目                  合计  一般公共预算  政府性基金预算  国有资本经营预算',
+    ]);
+    expect(shown.stdout).toContain('注：本表无数据');
+    expect((await disclosure('new', file, '--unit', 'x', '--year', '2026', '--scope', '部门')).stderr).toContain('已存在');
+  });
+
+  it('refuses bad arguments with a usage message and exit code 2', async () => {
+    const dir = tempDir();
+    const noScope = await disclosure('new', path.join(dir, 'a.ysgk'), '--unit', '某局', '--year', '2025');
+    expect(noScope.code).toBe(2);
+    expect(noScope.stderr).toContain('--scope');
+    expect((await disclosure('frobnicate')).stderr).toContain('未知命令');
+    expect((await disclosure('show', path.join(dir, 'missing.ysgk'))).stderr).toContain('找不到工作簿文件');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('imports a seed, refuses to overwrite unless told, and shows --json equal to the fixture', async () => {
+    const file = path.join(tempDir(), '003.ysgk');
+    const imported = await disclosure('import', fixturePath('003'), '-o', file);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/4 个单位，25 个项目/);
+    const again = await disclosure('import', fixturePath('003'), '-o', file);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect((await disclosure('import', fixturePath('003'), '-o', file, '--force')).code).toBe(0);
+
+    const shown = JSON.parse((await disclosure('show', file, '--json')).stdout);
+    const fixture = readFixture('003');
+    expect(Object.keys(shown.tables)).toEqual(Object.keys(fixture.tables));
+    expect(shown.tables.t12).toEqual(withoutBookkeeping(fixture.tables['t12']));
+    expect(shown.tables.t6).toEqual(withoutBookkeeping(fixture.tables['t6']));
+    const one = JSON.parse((await disclosure('show', file, '--json', '--table', '2')).stdout);
+    expect(Object.keys(one.tables)).toEqual(['t2']);
+  });
+
+  it('prints 表一 with income and expenditure side by side and marks overridden cells', async () => {
+    const file = path.join(tempDir(), '002.ysgk');
+    await disclosure('import', fixturePath('002'), '-o', file);
+    const t1 = (await disclosure('show', file, '--table', '1')).stdout.split('\n');
+    expect(t1[3]).toMatch(/^项目\s+2025年\s+项目\s+2025年合计\s+当年预算安排\s+上年结转安排$/);
+    expect(t1[4]).toMatch(/^一、一般公共预算\s+1392\.64\s+一、一般公共服务支出$/);
+    expect(t1.find((line) => line.includes('十、卫生健康支出'))).toMatch(/十、卫生健康支出\s+738\.83\*?\s+716\.44\*?\s+22\.38$/);
+    const t3 = (await disclosure('show', file, '--table', '3')).stdout;
+    // 表三 210 is printed 738.83 although 基本 120.23 + 项目 618.59 = 738.82 (tables-spec.md §6.1).
+    expect(t3).toMatch(/210\s+卫生健康支出\s+738\.83\*/);
+    expect(t3).toContain('* 覆盖了计算值的单元格');
+  });
+});

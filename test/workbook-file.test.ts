@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../shared/errors';
+import { WORKBOOK_APPLICATION_ID, migrate } from '../src-main/db/workbook-file';
+import { LATEST_SCHEMA_VERSION } from '../src-main/db/migrations';
+import { Workbook } from '../src-main/services/workbook/workbook';
+import { outputOf, startChild, waitForLine } from './support/child-process';
+import { tempDir } from './support/temp-dir';
+
+const PROFILE = { name: '测试县卫生健康局', code: null, year: 2025, scope: '单位', unitType: '行政', supervisingDepartment: null } as const;
+
+function errorOf(action: () => unknown): AppError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+describe('the workbook file', () => {
+  it('is a SQLite file stamped with our application id, the latest version, STRICT tables and a rollback journal', () => {
+    const file = path.join(tempDir(), 'new.ysgk');
+    Workbook.create(file, PROFILE).close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(WORKBOOK_APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+    const tables = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all() as { name: string; sql: string }[];
+    expect(tables.length).toBeGreaterThanOrEqual(9);
+    for (const table of tables) expect(table.sql, table.name).toMatch(/\) STRICT$/);
+    db.close();
+    // Nothing but the document itself is left beside it once closed.
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['new.ysgk']);
+  });
+
+  it('refuses to create over an existing file', () => {
+    const file = path.join(tempDir(), 'exists.ysgk');
+    fs.writeFileSync(file, 'keep me');
+    expect(errorOf(() => Workbook.create(file, PROFILE)).code).toBe('FILE_EXISTS');
+    expect(fs.readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('migrates a schema-version-1 file in one step after copying it aside', () => {
+    const file = path.join(tempDir(), 'old.ysgk');
+    const db = new Database(file);
+    db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
+    migrate(db, 0, 1);
+    db.prepare(`INSERT INTO profile (id, name, year, scope) VALUES (1, '旧版单位', 2024, '单位')`).run();
+    db.prepare(`INSERT INTO units (id, name, position) VALUES (1, '旧版单位', 1)`).run();
+    db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
+    db.close();
+    const before = sha256(file);
+
+    const workbook = Workbook.open(file);
+    expect(workbook.migrationBackup).toBe(`${file}.v1.bak`);
+    expect(workbook.table('t10').rows.find((row) => row.key === 'total')?.cells['gpb']?.fen).toBe(290000);
+    // The new version's feature works on the migrated file.
+    workbook.setCell({ table: 't10', row: 'abroad', column: 'gpb', text: '1.5', unit: 'wanYuan' });
+    expect(workbook.undo()).toContain('表十');
+    workbook.close();
+
+    expect(sha256(`${file}.v1.bak`)).toBe(before);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    reopened.close();
+  });
+
+  it('refuses a file from a newer version and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'future.ysgk');
+    Workbook.create(file, PROFILE).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
+    db.close();
+    const before = sha256(file);
+    const error = errorOf(() => Workbook.open(file));
+    expect(error.code).toBe('WORKBOOK_FROM_NEWER_VERSION');
+    expect(error.message).toContain('更新版本');
+    expect(error.message).toContain(`第 ${LATEST_SCHEMA_VERSION + 7} 版`);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses files that are not workbooks: another SQLite database, a text file, a missing file', () => {
+    const dir = tempDir();
+    const otherDb = path.join(dir, 'other.db');
+    new Database(otherDb).exec('CREATE TABLE t (x)');
+    expect(errorOf(() => Workbook.open(otherDb)).code).toBe('NOT_A_WORKBOOK');
+    const text = path.join(dir, 'notes.ysgk');
+    fs.writeFileSync(text, '这不是数据库文件'.repeat(100));
+    expect(errorOf(() => Workbook.open(text)).code).toBe('NOT_A_WORKBOOK');
+    expect(errorOf(() => Workbook.open(path.join(dir, 'missing.ysgk'))).code).toBe('FILE_NOT_FOUND');
+  });
+
+  it('tells a second process that the workbook is already open, and lets it in once closed', async () => {
+    const file = path.join(tempDir(), 'shared.ysgk');
+    Workbook.create(file, PROFILE).close();
+    const holder = startChild('hold', file);
+    await waitForLine(holder, 'ready');
+    try {
+      const refused = JSON.parse(await outputOf(startChild('open', file)));
+      expect(refused.code).toBe('WORKBOOK_LOCKED');
+      expect(refused.message).toContain('已被打开');
+      // In this process too.
+      expect(errorOf(() => Workbook.open(file)).code).toBe('WORKBOOK_LOCKED');
+    } finally {
+      holder.kill('SIGKILL');
+      await outputOf(holder);
+    }
+    expect(JSON.parse(await outputOf(startChild('open', file)))).toEqual({ ok: true });
+  });
+
+  it('saves a consistent copy through the backup API while open', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'original.ysgk');
+    const workbook = Workbook.create(file, PROFILE);
+    workbook.setCell({ table: 't10', row: 'reception', column: 'gpb', text: '0.29', unit: 'wanYuan' });
+    await workbook.saveAs(path.join(dir, 'copy.ysgk'));
+    await expect(workbook.saveAs(path.join(dir, 'copy.ysgk'))).rejects.toMatchObject({ code: 'FILE_EXISTS' });
+    workbook.close();
+    const copy = Workbook.open(path.join(dir, 'copy.ysgk'));
+    expect(copy.content().profile.name).toBe(PROFILE.name);
+    expect(copy.table('t10').rows.find((row) => row.key === 'total')?.cells['gpb']?.fen).toBe(290_000);
+    const integrity = new Database(path.join(dir, 'original.ysgk'), { readonly: true }).pragma('integrity_check', { simple: true });
+    expect(integrity).toBe('ok');
+    copy.close();
+  });
+});
