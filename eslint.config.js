@@ -22,7 +22,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeBuiltins, 'electron', 'react-dom', 'better-sqlite3'].map((group) => ({ group: [group], message: 'shared/ 只能包含与平台无关的领域代码' })) },
+        {
+          patterns: [...nodeBuiltins, 'electron', 'react-dom', 'better-sqlite3'].map((group) => ({
+            group: [group],
+            message: 'shared/ 只能包含与平台无关的领域代码',
+          })),
+        },
       ],
     },
   },
@@ -31,7 +36,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeBuiltins, 'electron', 'better-sqlite3'].map((group) => ({ group: [group], message: '渲染进程不得访问 Node 或 Electron' })) },
+        {
+          patterns: [...nodeBuiltins, 'electron', 'better-sqlite3'].map((group) => ({
+            group: [group],
+            message: '渲染进程不得访问 Node 或 Electron',
+          })),
+        },
       ],
     },
   },
@@ -40,7 +50,10 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: '服务层不得导入 electron' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: '服务层不得导入 electron' }] },
+      ],
     },
   },
 );

@@ -16,7 +16,8 @@ export const FEN_PER_PRINTED_CENT = 10_000;
 const DECIMALS_OF_UNIT: Readonly<Record<AmountUnit, number>> = { yuan: 2, wanYuan: 6 };
 export const UNIT_LABEL: Readonly<Record<AmountUnit, string>> = { yuan: '元', wanYuan: '万元' };
 
-export type AmountParse = { readonly ok: true; readonly fen: Fen | null } | { readonly ok: false; readonly reason: string };
+export type AmountParse =
+  { readonly ok: true; readonly fen: Fen | null } | { readonly ok: false; readonly reason: string };
 
 /** Full-width forms that Chinese IMEs and WPS produce, mapped to ASCII before parsing. */
 function toHalfWidth(text: string): string {
@@ -45,7 +46,10 @@ export function parseAmount(text: string, unit: AmountUnit): AmountParse {
   const allowed = DECIMALS_OF_UNIT[unit];
   const significantFraction = fractionDigits.replace(/0+$/, '');
   if (significantFraction.length > allowed) {
-    return { ok: false, reason: `“${text.trim()}”${UNIT_LABEL[unit]}的精度超过 1 分（最多 ${allowed} 位小数）` };
+    return {
+      ok: false,
+      reason: `“${text.trim()}”${UNIT_LABEL[unit]}的精度超过 1 分（最多 ${allowed} 位小数）`,
+    };
   }
   const digits = integerDigits.replace(/,/g, '') + significantFraction.padEnd(allowed, '0');
   const magnitude = BigInt(digits);
@@ -69,7 +73,9 @@ function describeMalformed(text: string): string {
  */
 export function roundHalfUp(numerator: number, divisor: number): number {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(divisor) || divisor <= 0) {
-    throw new RangeError(`roundHalfUp needs safe integers and a positive divisor, got ${numerator}/${divisor}`);
+    throw new RangeError(
+      `roundHalfUp needs safe integers and a positive divisor, got ${numerator}/${divisor}`,
+    );
   }
   const magnitude = Math.abs(numerator);
   const quotient = Math.floor(magnitude / divisor);

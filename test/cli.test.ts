@@ -23,7 +23,16 @@ async function disclosure(...args: string[]): Promise<{ code: number; stdout: st
 describe('the disclosure command', () => {
   it('creates a workbook and shows its empty tables as aligned text', async () => {
     const file = path.join(tempDir(), '新单位.ysgk');
-    const created = await disclosure('new', file, '--unit', '某县财政局', '--year', '2026', '--scope', '部门');
+    const created = await disclosure(
+      'new',
+      file,
+      '--unit',
+      '某县财政局',
+      '--year',
+      '2026',
+      '--scope',
+      '部门',
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('已创建工作簿');
     const shown = await disclosure('show', file, '--table', '10');
@@ -35,7 +44,9 @@ describe('the disclosure command', () => {
       '项目                  合计  一般公共预算  政府性基金预算  国有资本经营预算',
     ]);
     expect(shown.stdout).toContain('注：本表无数据');
-    expect((await disclosure('new', file, '--unit', 'x', '--year', '2026', '--scope', '部门')).stderr).toContain('已存在');
+    expect(
+      (await disclosure('new', file, '--unit', 'x', '--year', '2026', '--scope', '部门')).stderr,
+    ).toContain('已存在');
   });
 
   it('refuses bad arguments with a usage message and exit code 2', async () => {
@@ -73,7 +84,9 @@ describe('the disclosure command', () => {
     const t1 = (await disclosure('show', file, '--table', '1')).stdout.split('\n');
     expect(t1[3]).toMatch(/^项目\s+2025年\s+项目\s+2025年合计\s+当年预算安排\s+上年结转安排$/);
     expect(t1[4]).toMatch(/^一、一般公共预算\s+1392\.64\s+一、一般公共服务支出$/);
-    expect(t1.find((line) => line.includes('十、卫生健康支出'))).toMatch(/十、卫生健康支出\s+738\.83\*?\s+716\.44\*?\s+22\.38$/);
+    expect(t1.find((line) => line.includes('十、卫生健康支出'))).toMatch(
+      /十、卫生健康支出\s+738\.83\*?\s+716\.44\*?\s+22\.38$/,
+    );
     const t3 = (await disclosure('show', file, '--table', '3')).stdout;
     // 表三 210 is printed 738.83 although 基本 120.23 + 项目 618.59 = 738.82 (tables-spec.md §6.1).
     expect(t3).toMatch(/210\s+卫生健康支出\s+738\.83\*/);

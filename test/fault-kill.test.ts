@@ -14,7 +14,9 @@ function appliedPrefix(file: string): number | string {
   try {
     const content = workbook.content();
     const projects = [...content.projects].sort((a, b) => a.position - b.position);
-    const amounts = new Map(content.cells.filter((cell) => cell.table === 't12').map((cell) => [cell.row, cell.fen]));
+    const amounts = new Map(
+      content.cells.filter((cell) => cell.table === 't12').map((cell) => [cell.row, cell.fen]),
+    );
     let applied = 0;
     for (const [index, project] of projects.entries()) {
       const number = index + 1;
@@ -39,7 +41,14 @@ describe('a workbook process killed with SIGKILL in the middle of its edits', ()
     const outcomes: { killedAfter: number; applied: number | string; integrity: unknown }[] = [];
     for (let run = 0; run < RUNS; run++) {
       const file = path.join(tempDir(), `fault-${run}.ysgk`);
-      Workbook.create(file, { name: '故障测试单位', code: null, year: 2025, scope: '单位', unitType: '事业', supervisingDepartment: null }).close();
+      Workbook.create(file, {
+        name: '故障测试单位',
+        code: null,
+        year: 2025,
+        scope: '单位',
+        unitType: '事业',
+        supervisingDepartment: null,
+      }).close();
       const child = startChild('edits', file, String(EDITS));
       const finished = outputOf(child);
       // Kill at a random moment: after a random acknowledged edit, plus a random few milliseconds.
@@ -48,7 +57,12 @@ describe('a workbook process killed with SIGKILL in the middle of its edits', ()
       await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 15)));
       child.kill('SIGKILL');
       const printed = await finished;
-      const acknowledged = Math.max(...printed.split('\n').filter((line) => line.startsWith('done ')).map((line) => Number(line.slice(5))));
+      const acknowledged = Math.max(
+        ...printed
+          .split('\n')
+          .filter((line) => line.startsWith('done '))
+          .map((line) => Number(line.slice(5))),
+      );
 
       const raw = new Database(file);
       const integrity = raw.pragma('integrity_check', { simple: true });
@@ -62,6 +76,9 @@ describe('a workbook process killed with SIGKILL in the middle of its edits', ()
       expect(applied).toBeLessThanOrEqual(acknowledged + 1);
       expect(applied).toBeLessThan(EDITS);
     }
-    console.info('fault runs (killed after edit → edits found):', outcomes.map((o) => `${o.killedAfter}→${String(o.applied)}`).join(', '));
+    console.info(
+      'fault runs (killed after edit → edits found):',
+      outcomes.map((o) => `${o.killedAfter}→${String(o.applied)}`).join(', '),
+    );
   }, 300_000);
 });

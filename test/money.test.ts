@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatWanYuan, formatYuan, parseAmount, roundHalfUp, sumAmounts, toPrintedCents } from '../shared/money';
+import {
+  formatWanYuan,
+  formatYuan,
+  parseAmount,
+  roundHalfUp,
+  sumAmounts,
+  toPrintedCents,
+} from '../shared/money';
 
 function fenOf(text: string, unit: 'yuan' | 'wanYuan') {
   const parsed = parseAmount(text, unit);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors';
 import { Workbook } from '../src-main/services/workbook/workbook';
+import { errorOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 
 function newWorkbook(scope: '单位' | '部门' = '单位'): Workbook {
@@ -15,17 +15,12 @@ function newWorkbook(scope: '单位' | '部门' = '单位'): Workbook {
   });
 }
 
-function errorOf(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
-
-function fenAt(workbook: Workbook, table: 't1' | 't2' | 't3' | 't4' | 't10' | 't12', row: string, column: string) {
+function fenAt(
+  workbook: Workbook,
+  table: 't1' | 't2' | 't3' | 't4' | 't10' | 't12',
+  row: string,
+  column: string,
+) {
   return workbook.table(table).rows.find((candidate) => candidate.key === row)?.cells[column];
 }
 
@@ -35,7 +30,13 @@ describe('editing a workbook', () => {
     workbook.addSubjectRow({ table: 't2', code: '2101102' });
     workbook.addSubjectRow({ table: 't2', code: '2101101' });
     const rows = workbook.table('t2').rows.map((row) => `${row.labels['code']} ${row.labels['name']}`);
-    expect(rows).toEqual(['合计 ', '210 卫生健康支出', '21011 行政事业单位医疗', '2101101 行政单位医疗', '2101102 事业单位医疗']);
+    expect(rows).toEqual([
+      '合计 ',
+      '210 卫生健康支出',
+      '21011 行政事业单位医疗',
+      '2101101 行政单位医疗',
+      '2101102 事业单位医疗',
+    ]);
     workbook.setCell({ table: 't2', row: '2101102', column: 'gpb', text: '25.28', unit: 'wanYuan' });
     workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '533,400', unit: 'yuan' });
     workbook.setCell({ table: 't2', row: '2101101', column: 'carryover', text: '1', unit: 'wanYuan' });
@@ -67,7 +68,9 @@ describe('editing a workbook', () => {
     workbook.addSubjectRow({ table: 't2', code: '2101102' });
     workbook.setCell({ table: 't2', row: '2101102', column: 'gpb', text: '1', unit: 'wanYuan' });
     for (const text of ['12.3.4', 'abc', '1,2,3', '1e5']) {
-      const error = errorOf(() => workbook.setCell({ table: 't2', row: '2101102', column: 'gpb', text, unit: 'wanYuan' }));
+      const error = errorOf(() =>
+        workbook.setCell({ table: 't2', row: '2101102', column: 'gpb', text, unit: 'wanYuan' }),
+      );
       expect(error.code).toBe('INVALID_AMOUNT');
       expect(error.message).toContain('表二 第4行（2101102 事业单位医疗）“一般公共预算”列');
       expect(error.message).toContain(text);
@@ -83,12 +86,25 @@ describe('editing a workbook', () => {
     workbook.addSubjectRow({ table: 't3', code: '2080109' });
     workbook.setCell({ table: 't3', row: '2080109', column: 'basic', text: '464.46', unit: 'wanYuan' });
     workbook.setCell({ table: 't3', row: '2080109', column: 'project', text: '26.10', unit: 'wanYuan' });
-    const refused = errorOf(() => workbook.setCell({ table: 't3', row: '208', column: 'total', text: '490.57', unit: 'wanYuan' }));
+    const refused = errorOf(() =>
+      workbook.setCell({ table: 't3', row: '208', column: 'total', text: '490.57', unit: 'wanYuan' }),
+    );
     expect(refused.code).toBe('COMPUTED_CELL');
     expect(refused.message).toContain('表三 第2行（208 社会保障和就业支出）“合计”列');
 
-    workbook.setCell({ table: 't3', row: '208', column: 'total', text: '490.57', unit: 'wanYuan', override: true });
-    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({ fen: 490_570_000, state: 'overridden', computedFen: 490_560_000 });
+    workbook.setCell({
+      table: 't3',
+      row: '208',
+      column: 'total',
+      text: '490.57',
+      unit: 'wanYuan',
+      override: true,
+    });
+    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({
+      fen: 490_570_000,
+      state: 'overridden',
+      computedFen: 490_560_000,
+    });
     // Downstream cells use the overridden figure.
     expect(fenAt(workbook, 't1', '208', 'total')?.fen).toBe(490_570_000);
     workbook.clearOverride({ table: 't3', row: '208', column: 'total' });
@@ -100,17 +116,39 @@ describe('editing a workbook', () => {
     const workbook = newWorkbook();
     for (const code of ['2101101', '2101102', '2101103']) workbook.addSubjectRow({ table: 't2', code });
     const bad = errorOf(() =>
-      workbook.pasteBlock({ table: 't2', row: '2101101', column: 'gpb', unit: 'wanYuan', values: [['53.34', ''], ['25.28', 'x'], ['13.21', '1.2.3']] }),
+      workbook.pasteBlock({
+        table: 't2',
+        row: '2101101',
+        column: 'gpb',
+        unit: 'wanYuan',
+        values: [
+          ['53.34', ''],
+          ['25.28', 'x'],
+          ['13.21', '1.2.3'],
+        ],
+      }),
     );
     expect(bad.code).toBe('INVALID_AMOUNT');
     expect(bad.details.problems).toHaveLength(2);
     expect(bad.message).toContain('表二 第5行（2101102 事业单位医疗）“政府性基金”列');
     expect(fenAt(workbook, 't2', '2101101', 'gpb')?.fen).toBeNull();
 
-    const intoComputed = errorOf(() => workbook.pasteBlock({ table: 't2', row: '21011', column: 'gpb', unit: 'wanYuan', values: [['1']] }));
+    const intoComputed = errorOf(() =>
+      workbook.pasteBlock({ table: 't2', row: '21011', column: 'gpb', unit: 'wanYuan', values: [['1']] }),
+    );
     expect(intoComputed.message).toContain('是计算值');
 
-    workbook.pasteBlock({ table: 't2', row: '2101101', column: 'gpb', unit: 'wanYuan', values: [['53.34', ''], ['25.28', ''], ['13.21', '0.3']] });
+    workbook.pasteBlock({
+      table: 't2',
+      row: '2101101',
+      column: 'gpb',
+      unit: 'wanYuan',
+      values: [
+        ['53.34', ''],
+        ['25.28', ''],
+        ['13.21', '0.3'],
+      ],
+    });
     expect(fenAt(workbook, 't2', '21011', 'total')?.fen).toBe(92_130_000);
     expect(workbook.undo()).toBe('粘贴到表二');
     expect(fenAt(workbook, 't2', '21011', 'total')?.fen).toBeNull();
@@ -121,10 +159,23 @@ describe('editing a workbook', () => {
 
   it('undoes and redoes structure and amounts, across close and reopen', () => {
     const file = path.join(tempDir(), 'history.ysgk');
-    const workbook = Workbook.create(file, { name: '某部门', code: null, year: 2024, scope: '部门', unitType: '行政', supervisingDepartment: null });
+    const workbook = Workbook.create(file, {
+      name: '某部门',
+      code: null,
+      year: 2024,
+      scope: '部门',
+      unitType: '行政',
+      supervisingDepartment: null,
+    });
     const centre = workbook.addUnit({ name: '某中心', unitType: '事业' });
     const project = workbook.addProject({ unitId: centre, kind: 'current', name: '评审工作经费' });
-    workbook.setCell({ table: 't12', row: `project:${project}`, column: 'gpb', text: '12.95', unit: 'wanYuan' });
+    workbook.setCell({
+      table: 't12',
+      row: `project:${project}`,
+      column: 'gpb',
+      text: '12.95',
+      unit: 'wanYuan',
+    });
     expect(fenAt(workbook, 't12', `unit:${centre}`, 'total')?.fen).toBe(12_950_000);
     workbook.close();
 
@@ -165,8 +216,14 @@ describe('editing a workbook', () => {
     workbook.setCell({ table: 't5', row: '21011', column: 'basic', text: '41.84', unit: 'wanYuan' });
     workbook.addSubjectRow({ table: 't5', code: '2101101' });
     const rows = workbook.table('t5').rows;
-    expect(rows.find((row) => row.key === '2101101')?.cells['basic']).toEqual({ fen: 41_840_000, state: 'input' });
-    expect(rows.find((row) => row.key === '21011')?.cells['basic']).toEqual({ fen: 41_840_000, state: 'computed' });
+    expect(rows.find((row) => row.key === '2101101')?.cells['basic']).toEqual({
+      fen: 41_840_000,
+      state: 'input',
+    });
+    expect(rows.find((row) => row.key === '21011')?.cells['basic']).toEqual({
+      fen: 41_840_000,
+      state: 'computed',
+    });
     workbook.close();
   });
 

@@ -3,24 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors';
 import { WORKBOOK_APPLICATION_ID, migrate } from '../src-main/db/workbook-file';
 import { LATEST_SCHEMA_VERSION } from '../src-main/db/migrations';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { outputOf, startChild, waitForLine } from './support/child-process';
+import { errorOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 
-const PROFILE = { name: '测试县卫生健康局', code: null, year: 2025, scope: '单位', unitType: '行政', supervisingDepartment: null } as const;
-
-function errorOf(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+const PROFILE = {
+  name: '测试县卫生健康局',
+  code: null,
+  year: 2025,
+  scope: '单位',
+  unitType: '行政',
+  supervisingDepartment: null,
+} as const;
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -34,7 +31,10 @@ describe('the workbook file', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(WORKBOOK_APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
-    const tables = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all() as { name: string; sql: string }[];
+    const tables = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.length).toBeGreaterThanOrEqual(9);
     for (const table of tables) expect(table.sql, table.name).toMatch(/\) STRICT$/);
     db.close();
@@ -128,7 +128,10 @@ describe('the workbook file', () => {
     const copy = Workbook.open(path.join(dir, 'copy.ysgk'));
     expect(copy.content().profile.name).toBe(PROFILE.name);
     expect(copy.table('t10').rows.find((row) => row.key === 'total')?.cells['gpb']?.fen).toBe(290_000);
-    const integrity = new Database(path.join(dir, 'original.ysgk'), { readonly: true }).pragma('integrity_check', { simple: true });
+    const integrity = new Database(path.join(dir, 'original.ysgk'), { readonly: true }).pragma(
+      'integrity_check',
+      { simple: true },
+    );
     expect(integrity).toBe('ok');
     copy.close();
   });

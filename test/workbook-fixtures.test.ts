@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { tablesToReferenceJson } from '../shared/tables/reference-json';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
-import { SEEDS, type Seed, fixturePath, leafDifferences, readFixture, withoutBookkeeping } from './support/fixtures';
+import {
+  SEEDS,
+  type Seed,
+  fixturePath,
+  leafDifferences,
+  readFixture,
+  withoutBookkeeping,
+} from './support/fixtures';
 import { tempDir } from './support/temp-dir';
 
 const ENTERED_TABLES = ['t2', 't3', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 't13'] as const;
@@ -33,7 +40,10 @@ const DERIVED_DIFFERENCES: Record<Seed, readonly string[]> = {
 };
 
 /** Typography slips of the published tables that a workbook prints correctly (tables-spec.md §1.3). */
-const PUBLISHED_SLIPS: Record<Seed, readonly { table: string; field: string; printed: string; correct: string }[]> = {
+const PUBLISHED_SLIPS: Record<
+  Seed,
+  readonly { table: string; field: string; printed: string; correct: string }[]
+> = {
   '002': [],
   '003': [
     { table: 't8', field: 'unitLine', printed: '单位:万元', correct: '单位：万元' },
@@ -89,7 +99,9 @@ describe.each(SEEDS)('seed %s built into a workbook', (seed) => {
   });
 
   it('prints the same cover, part title and 目录 entries as the published document', () => {
-    const fixture = readFixture(seed) as unknown as { document: { coverTitle: string; partTitle: string; toc: string[] } };
+    const fixture = readFixture(seed) as unknown as {
+      document: { coverTitle: string; partTitle: string; toc: string[] };
+    };
     const exported = exportedTables(importSeed(seed));
     expect(exported.document).toEqual({
       coverTitle: fixture.document.coverTitle,

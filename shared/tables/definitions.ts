@@ -32,11 +32,7 @@ function term(table: TableKey, row: string, column: string, sign?: -1): FormulaT
 function sameTable(row: string, column: string): FormulaTerm {
   return { row, column };
 }
-function summaryRow(
-  key: string,
-  rowLabel: string,
-  side: 'income' | 'expenditure',
-): FixedRowDefinition {
+function summaryRow(key: string, rowLabel: string, side: 'income' | 'expenditure'): FixedRowDefinition {
   return { key, label: rowLabel, side, jsonGroup: 'summary', jsonKey: key };
 }
 
@@ -104,7 +100,12 @@ const t1: TableDefinition = {
     ...FUNDS.map((fund) => cell(fund.key, 'amount', term('t2', 'total', fund.key))),
     cell('currentYearIncome', 'amount', ...SOURCES_OF_INCOME.map((fund) => sameTable(fund, 'amount'))),
     cell('priorYearCarryover', 'amount', term('t2', 'total', 'carryover')),
-    cell('incomeGrandTotal', 'amount', sameTable('currentYearIncome', 'amount'), sameTable('priorYearCarryover', 'amount')),
+    cell(
+      'incomeGrandTotal',
+      'amount',
+      sameTable('currentYearIncome', 'amount'),
+      sameTable('priorYearCarryover', 'amount'),
+    ),
     ...FUNCTION_ROWS.flatMap((row) => [
       cell(row.key, 'total', term('t3', row.key, 'total')),
       cell(row.key, 'current', term('t2', row.key, 'total')),
@@ -187,24 +188,20 @@ function expenditureBySubject(
 }
 
 // ——— 表四 财政拨款收支总表: 财政拨款 only; carry-over included per fund (X5–X8). ———
-const T4_INCOME_ROWS = FUNDS.slice(0, 3).map(
-  (fund, index): FixedRowDefinition => ({
-    key: fund.key,
-    label: `${chineseOrdinal(index + 1)}${fund.label}`,
-    side: 'income',
-    jsonGroup: 'incomeRows',
-    jsonKey: fund.key,
-  }),
-);
-const T4_CARRYOVER_ROWS = FUNDS.slice(0, 3).map(
-  (fund, index): FixedRowDefinition => ({
-    key: `carryover.${fund.key}`,
-    label: `${chineseOrdinal(index + 1)}${fund.label}`,
-    side: 'income',
-    jsonGroup: 'carryoverRows',
-    jsonKey: fund.key,
-  }),
-);
+const T4_INCOME_ROWS = FUNDS.slice(0, 3).map((fund, index): FixedRowDefinition => ({
+  key: fund.key,
+  label: `${chineseOrdinal(index + 1)}${fund.label}`,
+  side: 'income',
+  jsonGroup: 'incomeRows',
+  jsonKey: fund.key,
+}));
+const T4_CARRYOVER_ROWS = FUNDS.slice(0, 3).map((fund, index): FixedRowDefinition => ({
+  key: `carryover.${fund.key}`,
+  label: `${chineseOrdinal(index + 1)}${fund.label}`,
+  side: 'income',
+  jsonGroup: 'carryoverRows',
+  jsonKey: fund.key,
+}));
 /** The share of 表二's 上年结转 that belongs to each appropriation fund (see t2's working columns). */
 function carryoverOfFund(row: string, fund: (typeof APPROPRIATION_FUNDS)[number]): FormulaTerm[] {
   switch (fund) {
@@ -254,13 +251,20 @@ const t4: TableDefinition = {
   cellFormulas: [
     ...APPROPRIATION_FUNDS.map((fund) => cell(fund, 'amount', term('t2', 'total', fund))),
     cell('currentYearIncome', 'amount', ...APPROPRIATION_FUNDS.map((fund) => sameTable(fund, 'amount'))),
-    ...APPROPRIATION_FUNDS.map((fund) => cell(`carryover.${fund}`, 'amount', ...carryoverOfFund('total', fund))),
+    ...APPROPRIATION_FUNDS.map((fund) =>
+      cell(`carryover.${fund}`, 'amount', ...carryoverOfFund('total', fund)),
+    ),
     cell(
       'priorYearCarryover',
       'amount',
       ...APPROPRIATION_FUNDS.map((fund) => sameTable(`carryover.${fund}`, 'amount')),
     ),
-    cell('incomeGrandTotal', 'amount', sameTable('currentYearIncome', 'amount'), sameTable('priorYearCarryover', 'amount')),
+    cell(
+      'incomeGrandTotal',
+      'amount',
+      sameTable('currentYearIncome', 'amount'),
+      sameTable('priorYearCarryover', 'amount'),
+    ),
     ...FUNCTION_ROWS.flatMap((row) =>
       APPROPRIATION_FUNDS.map((fund) =>
         cell(row.key, fund, term('t2', row.key, fund), ...carryoverOfFund(row.key, fund)),
@@ -370,7 +374,11 @@ const t10: TableDefinition = {
     })),
   },
   columns: {
-    main: [label('label', '项目'), amount('total', '{year}年预算数', '合计'), ...APPROPRIATION_COLUMNS('{year}年预算数')],
+    main: [
+      label('label', '项目'),
+      amount('total', '{year}年预算数', '合计'),
+      ...APPROPRIATION_COLUMNS('{year}年预算数'),
+    ],
   },
   columnFormulas: [columnSum('total', APPROPRIATION_FUNDS)],
   cellFormulas: APPROPRIATION_FUNDS.flatMap((fund) => [
@@ -389,7 +397,11 @@ const t11: TableDefinition = {
   rowModel: { kind: 'units', totalLabel: '部门合计' },
   // The published header says “2025预算数”, without 年, in all three seeds.
   columns: {
-    main: [label('unitName', '单位名称'), amount('total', '{year}预算数', '合计'), ...APPROPRIATION_COLUMNS('{year}预算数')],
+    main: [
+      label('unitName', '单位名称'),
+      amount('total', '{year}预算数', '合计'),
+      ...APPROPRIATION_COLUMNS('{year}预算数'),
+    ],
   },
   columnFormulas: [columnSum('total', APPROPRIATION_FUNDS)],
   cellFormulas: [],
@@ -438,7 +450,13 @@ export const TABLE_DEFINITIONS: Readonly<Record<TableKey, TableDefinition>> = {
   t2,
   t3: expenditureBySubject('t3', 3, '表三', '{year}年预算支出总表', '{year}年预算数'),
   t4,
-  t5: expenditureBySubject('t5', 5, '表五', '{year}年一般公共预算支出预算表（不含上年结转）', '{year}年预算数'),
+  t5: expenditureBySubject(
+    't5',
+    5,
+    '表五',
+    '{year}年一般公共预算支出预算表（不含上年结转）',
+    '{year}年预算数',
+  ),
   t6,
   t7,
   // 表八 prints a single header row, without the “YYYY年预算数” group.
@@ -451,7 +469,9 @@ export const TABLE_DEFINITIONS: Readonly<Record<TableKey, TableDefinition>> = {
 };
 
 /** The printed lines of 表一 and 表四: which income row stands beside which expenditure row. */
-export function twoSidedLines(definition: TableDefinition): readonly (readonly [string | null, string | null])[] {
+export function twoSidedLines(
+  definition: TableDefinition,
+): readonly (readonly [string | null, string | null])[] {
   if (definition.rowModel.kind !== 'fixed') return [];
   const income = definition.rowModel.rows.filter((row) => row.side === 'income');
   const expenditure = definition.rowModel.rows.filter((row) => row.side === 'expenditure');
@@ -484,7 +504,8 @@ export type RowSide = 'income' | 'expenditure' | 'main' | 'both';
 
 /** The columns a row of the given side has; the 合计 row of a two-sided table has both sides. */
 export function columnsOfSide(definition: TableDefinition, side: RowSide): readonly ColumnDefinition[] {
-  if (side === 'both') return [...(definition.columns.income ?? []), ...(definition.columns.expenditure ?? [])];
+  if (side === 'both')
+    return [...(definition.columns.income ?? []), ...(definition.columns.expenditure ?? [])];
   return definition.columns[side] ?? [];
 }
 

@@ -6,18 +6,20 @@
 import { findDepartmentEconomicSubject } from '../catalogue/lookup';
 import { AppError } from '../errors';
 import { type Fen, parseAmount } from '../money';
-import type { EconomicRow, Project, SubjectName, Unit, WorkbookProfile } from '../workbook/content';
+import type {
+  EconomicRow,
+  Project,
+  SubjectName,
+  Unit,
+  WorkbookContent,
+  WorkbookProfile,
+} from '../workbook/content';
 import { rowKey } from '../workbook/content';
 import { cellId } from '../workbook/evaluate';
 import type { Scope, TableKey } from './types';
 
-export interface WorkbookDraft {
-  readonly profile: WorkbookProfile;
-  readonly units: readonly Unit[];
-  readonly subjects: readonly SubjectName[];
-  readonly tableRows: readonly { readonly table: TableKey; readonly row: string }[];
-  readonly economicRows: readonly EconomicRow[];
-  readonly projects: readonly Project[];
+/** A workbook's structure plus the value every published cell shows. */
+export interface WorkbookDraft extends Omit<WorkbookContent, 'cells'> {
   /** Cell id → the value the published table shows; absent cells are not published. */
   readonly expected: ReadonlyMap<string, Fen | null>;
   /** Tables whose computed cells keep the published figure as an override when they differ. */
@@ -83,7 +85,10 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   const expected = new Map<string, Fen | null>();
   const expect = (tableKey: TableKey, row: string, record: JsonRecord, path: string) => {
     for (const column of AMOUNT_KEYS[tableKey] ?? []) {
-      expected.set(cellId({ table: tableKey, row, column }), read.amount(record[column], `${path}.${column}`));
+      expected.set(
+        cellId({ table: tableKey, row, column }),
+        read.amount(record[column], `${path}.${column}`),
+      );
     }
   };
 
@@ -91,7 +96,13 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   const unitByName = (unitName: string): Unit => {
     const known = units.find((unit) => unit.name === unitName);
     if (known) return known;
-    const unit: Unit = { id: units.length + 1, name: unitName, code: null, unitType: null, position: units.length + 1 };
+    const unit: Unit = {
+      id: units.length + 1,
+      name: unitName,
+      code: null,
+      unitType: null,
+      position: units.length + 1,
+    };
     units.push(unit);
     return unit;
   };
@@ -102,13 +113,23 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   const tableRows: { table: TableKey; row: string }[] = [];
   for (const key of SUBJECT_TABLES) {
     const subjectTable = table(key);
-    expect(key, rowKey.total, read.object(subjectTable['totalRow'], `tables.${key}.totalRow`), `tables.${key}.totalRow`);
+    expect(
+      key,
+      rowKey.total,
+      read.object(subjectTable['totalRow'], `tables.${key}.totalRow`),
+      `tables.${key}.totalRow`,
+    );
     read.array(subjectTable['rows'], `tables.${key}.rows`).forEach((value, index) => {
       const path = `tables.${key}.rows[${index}]`;
       const row = read.object(value, path);
       const code = read.string(row['code'], `${path}.code`).trim();
       if (!/^\d{3}(\d{2}){0,3}$/.test(code)) read.fail(`${path}.code`, `“${code}”不是有效的科目编码`);
-      if (!subjects.has(code)) subjects.set(code, { code, name: read.string(row['name'], `${path}.name`).trim(), isUserAdded: false });
+      if (!subjects.has(code))
+        subjects.set(code, {
+          code,
+          name: read.string(row['name'], `${path}.name`).trim(),
+          isUserAdded: false,
+        });
       tableRows.push({ table: key, row: code });
       expect(key, code, row, path);
     });
@@ -160,7 +181,10 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
 
   const projects: Project[] = [];
   let supervisingDepartment: string | null = null;
-  for (const [key, kind] of [['t12', 'current'], ['t13', 'carryover']] as const) {
+  for (const [key, kind] of [
+    ['t12', 'current'],
+    ['t13', 'carryover'],
+  ] as const) {
     let currentUnit: Unit | undefined = scope === '单位' ? units[0] : undefined;
     read.array(table(key)['rows'], `tables.${key}.rows`).forEach((value, index) => {
       const path = `tables.${key}.rows[${index}]`;
@@ -193,12 +217,18 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   const t1Summary = read.object(table('t1')['summary'], 'tables.t1.summary');
   const t1YearEnd = read.object(t1Summary['yearEndCarryover'], 'tables.t1.summary.yearEndCarryover');
   for (const column of ['current', 'carryover']) {
-    expected.set(cellId({ table: 't1', row: 'yearEndCarryover', column }), read.amount(t1YearEnd[column], `tables.t1.summary.yearEndCarryover.${column}`));
+    expected.set(
+      cellId({ table: 't1', row: 'yearEndCarryover', column }),
+      read.amount(t1YearEnd[column], `tables.t1.summary.yearEndCarryover.${column}`),
+    );
   }
   const t4Summary = read.object(table('t4')['summary'], 'tables.t4.summary');
   const t4YearEnd = read.object(t4Summary['yearEndCarryover'], 'tables.t4.summary.yearEndCarryover');
   for (const column of ['gpb', 'gfb', 'socb']) {
-    expected.set(cellId({ table: 't4', row: 'yearEndCarryover', column }), read.amount(t4YearEnd[column], `tables.t4.summary.yearEndCarryover.${column}`));
+    expected.set(
+      cellId({ table: 't4', row: 'yearEndCarryover', column }),
+      read.amount(t4YearEnd[column], `tables.t4.summary.yearEndCarryover.${column}`),
+    );
   }
 
   const profile: WorkbookProfile = {

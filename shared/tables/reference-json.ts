@@ -33,7 +33,8 @@ export function documentTitles(scope: Scope, year: number) {
 function amountsOf(table: EvaluatedTable, row: EvaluatedRow): JsonRecord {
   const amounts: JsonRecord = {};
   for (const column of columnsOfSide(table.definition, row.side)) {
-    if (column.kind === 'amount' && column.isPublished) amounts[column.key] = printedAmount(row.cells[column.key]?.fen);
+    if (column.kind === 'amount' && column.isPublished)
+      amounts[column.key] = printedAmount(row.cells[column.key]?.fen);
   }
   return amounts;
 }
@@ -78,7 +79,11 @@ function treeRowsJson(table: EvaluatedTable): JsonRecord[] {
   }));
 }
 
-function rowsWithTotal(table: EvaluatedTable, toEntry: (row: EvaluatedRow) => JsonRecord, totalLabel: string) {
+function rowsWithTotal(
+  table: EvaluatedTable,
+  toEntry: (row: EvaluatedRow) => JsonRecord,
+  totalLabel: string,
+) {
   const [total, ...rows] = table.rows;
   return {
     totalRow: { label: totalLabel, ...(total ? amountsOf(table, total) : {}) },
@@ -154,7 +159,10 @@ function tableJson(table: EvaluatedTable, scope: Scope, unitName: string, year: 
         ),
       };
     case 'units':
-      return { ...common, ...rowsWithTotal(table, (row) => ({ unitName: row.labels['unitName'] ?? '' }), model.totalLabel) };
+      return {
+        ...common,
+        ...rowsWithTotal(table, (row) => ({ unitName: row.labels['unitName'] ?? '' }), model.totalLabel),
+      };
     case 'projects': {
       const columnCount = (definition.columns.main ?? []).length;
       const columnNumbers = Array.from({ length: columnCount }, (_, index) => index + 1).join(' ');

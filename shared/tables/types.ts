@@ -3,7 +3,21 @@
  * and the 审核 rules all read these definitions (tables-spec.md §1–§5).
  */
 
-export const TABLE_KEYS = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 't13'] as const;
+export const TABLE_KEYS = [
+  't1',
+  't2',
+  't3',
+  't4',
+  't5',
+  't6',
+  't7',
+  't8',
+  't9',
+  't10',
+  't11',
+  't12',
+  't13',
+] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 export type Scope = '部门' | '单位';

@@ -49,8 +49,14 @@ export function cellId(address: CellAddress): string {
 export type Reconcile = (address: CellAddress, computed: Fen | null) => Fen | null | undefined;
 
 /** The formula of a cell, or null for an input cell. Precedence: cell, column, then tree formulas. */
-export function formulaOf(definition: TableDefinition, row: RowShape, column: string): readonly FormulaTerm[] | null {
-  const cellFormula = definition.cellFormulas.find((entry) => entry.row === row.key && entry.column === column);
+export function formulaOf(
+  definition: TableDefinition,
+  row: RowShape,
+  column: string,
+): readonly FormulaTerm[] | null {
+  const cellFormula = definition.cellFormulas.find(
+    (entry) => entry.row === row.key && entry.column === column,
+  );
   if (cellFormula) return cellFormula.formula.terms;
   const columnFormula = definition.columnFormulas.find((entry) => entry.column === column);
   if (columnFormula && amountColumnsOfSide(definition, row.side).includes(column)) {
@@ -104,7 +110,11 @@ export function evaluateWorkbook(content: WorkbookContent, reconcile?: Reconcile
     } else {
       const computed = sumAmounts(
         terms.map((term) => {
-          const value = evaluate({ table: term.table ?? address.table, row: term.row, column: term.column }).fen;
+          const value = evaluate({
+            table: term.table ?? address.table,
+            row: term.row,
+            column: term.column,
+          }).fen;
           return value === null || term.sign === undefined ? value : -value;
         }),
       );

@@ -149,13 +149,23 @@ function unitsInOrder(content: WorkbookContent) {
 
 function unitRows(content: WorkbookContent, definition: TableDefinition, totalLabel: string): RowShape[] {
   const total = totalShape({ unitName: totalLabel }, 'main');
-  const listed = new Set(content.tableRows.filter((entry) => entry.table === definition.key).map((entry) => entry.row));
+  const listed = new Set(
+    content.tableRows.filter((entry) => entry.table === definition.key).map((entry) => entry.row),
+  );
   const rows: MutableShape[] = [total];
   for (const unit of unitsInOrder(content)) {
     const key = rowKey.unit(unit.id);
     if (!listed.has(key)) continue;
     total.childKeys.push(key);
-    rows.push({ key, kind: 'unit', side: 'main', level: 1, parentKey: total.key, childKeys: [], labels: { unitName: unit.name } });
+    rows.push({
+      key,
+      kind: 'unit',
+      side: 'main',
+      level: 1,
+      parentKey: total.key,
+      childKeys: [],
+      labels: { unitName: unit.name },
+    });
   }
   return rows;
 }
@@ -169,7 +179,9 @@ function projectRows(content: WorkbookContent, kind: 'current' | 'carryover'): R
   const { profile } = content;
   const hasUnitLevel = profile.scope === '部门' || kind === 'carryover';
   const topName =
-    kind === 'carryover' && profile.scope === '单位' ? (profile.supervisingDepartment ?? profile.name) : profile.name;
+    kind === 'carryover' && profile.scope === '单位'
+      ? (profile.supervisingDepartment ?? profile.name)
+      : profile.name;
   const total = totalShape({ name: topName }, 'main');
   const rows: MutableShape[] = [total];
   for (const unit of unitsInOrder(content)) {

@@ -86,14 +86,24 @@ function runNew(args: readonly string[], output: Output): number {
     throw new UsageError('--unit-type 应为 行政、参公 或 事业');
   }
   const unitType = (unitTypeText ?? null) as UnitType | null;
-  const workbook = Workbook.create(file, { name: name.trim(), code: null, year, scope, unitType, supervisingDepartment: null });
+  const workbook = Workbook.create(file, {
+    name: name.trim(),
+    code: null,
+    year,
+    scope,
+    unitType,
+    supervisingDepartment: null,
+  });
   workbook.close();
   output.out(`已创建工作簿 ${file}（${name.trim()}，${year} 年，${scope}预算公开）`);
   return 0;
 }
 
 function runImport(args: readonly string[], output: Output): number {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  });
   const source = single(positionals, '待导入的文件');
   const target = values.output;
   if (typeof target !== 'string') throw new UsageError('缺少 -o <工作簿.ysgk>');
@@ -101,7 +111,10 @@ function runImport(args: readonly string[], output: Output): number {
     throw new UsageError(`暂只支持导入参考格式的 .json 表格文件：“${source}”`);
   }
   if (fs.existsSync(target)) {
-    if (values.force !== true) throw new AppError('FILE_EXISTS', `工作簿“${target}”已存在；如要覆盖，请加 --force。`, { file: target });
+    if (values.force !== true)
+      throw new AppError('FILE_EXISTS', `工作簿“${target}”已存在；如要覆盖，请加 --force。`, {
+        file: target,
+      });
     fs.rmSync(target);
   }
   const workbook = importReferenceJson(source, target);
@@ -130,7 +143,8 @@ function runShow(args: readonly string[], output: Output): number {
     const evaluated = workbook.evaluate();
     if (values.json === true) {
       const json = tablesToReferenceJson(content, evaluated) as { tables: Record<string, unknown> };
-      if (values.table !== undefined) json.tables = Object.fromEntries(tables.map((key) => [key, json.tables[key]]));
+      if (values.table !== undefined)
+        json.tables = Object.fromEntries(tables.map((key) => [key, json.tables[key]]));
       output.out(JSON.stringify(json, null, 2));
       return 0;
     }

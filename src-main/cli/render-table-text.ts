@@ -16,7 +16,9 @@ function cellText(row: EvaluatedRow | undefined, column: ColumnDefinition): stri
   if (column.kind === 'label') {
     const label = row.labels[column.key] ?? '';
     // Tree rows are indented by level, as the published 表十二/表十三 do with U+3000.
-    return column.key === 'name' || column.key === 'deptEcon' ? '　'.repeat(Math.max(0, row.level - 1)) + label : label;
+    return column.key === 'name' || column.key === 'deptEcon'
+      ? '　'.repeat(Math.max(0, row.level - 1)) + label
+      : label;
   }
   const cell = row.cells[column.key];
   if (!cell || cell.fen === null) return '';
@@ -70,7 +72,9 @@ export function renderTableText(table: EvaluatedTable, nameLine: string, year: n
       .join('  ')
       .trimEnd(),
   );
-  const hasOverride = table.rows.some((row) => Object.values(row.cells).some((cell) => cell.state === 'overridden'));
+  const hasOverride = table.rows.some((row) =>
+    Object.values(row.cells).some((cell) => cell.state === 'overridden'),
+  );
   return [
     `${definition.shortName}  ${table.title}`,
     nameLine,

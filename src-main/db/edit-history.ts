@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
 
 /** The tables whose rows a user edit changes; only these are recorded and replayed. */
-const TRACKED_TABLES = ['profile', 'units', 'subjects', 'table_rows', 'economic_rows', 'projects', 'cells'] as const;
+const TRACKED_TABLES = [
+  'profile',
+  'units',
+  'subjects',
+  'table_rows',
+  'economic_rows',
+  'projects',
+  'cells',
+] as const;
 type TrackedTable = (typeof TRACKED_TABLES)[number];
 
 /** Older steps are dropped beyond this many, so the file does not grow without bound. */
@@ -122,7 +130,9 @@ export class EditHistory {
         this.restore(change.table_name, change.row_id, target);
       }
       this.db
-        .prepare(`UPDATE edit_steps SET stack = ?, position = (SELECT max(position) + 1 FROM edit_steps) WHERE id = ?`)
+        .prepare(
+          `UPDATE edit_steps SET stack = ?, position = (SELECT max(position) + 1 FROM edit_steps) WHERE id = ?`,
+        )
         .run(to, step.id);
     })();
     return step.label;

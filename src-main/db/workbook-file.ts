@@ -49,7 +49,11 @@ function configure(db: Database.Database, file: string): void {
     db.pragma('foreign_keys = ON');
   } catch (error) {
     if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) {
-      throw new AppError('WORKBOOK_LOCKED', `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`, { file });
+      throw new AppError(
+        'WORKBOOK_LOCKED',
+        `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`,
+        { file },
+      );
     }
     if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
     throw error;

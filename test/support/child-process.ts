@@ -5,7 +5,9 @@ const CHILD_SCRIPT = fileURLToPath(new URL('./workbook-child.ts', import.meta.ur
 
 /** Starts the workbook child process (TypeScript through tsx, as the CLI runs). */
 export function startChild(...args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', CHILD_SCRIPT, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Resolves with the child's whole stdout once it exits. */

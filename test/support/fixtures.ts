@@ -8,7 +8,9 @@ export function fixturePath(seed: Seed): string {
   return fileURLToPath(new URL(`../fixtures/seed-data/${seed}-tables.json`, import.meta.url));
 }
 
-export function readFixture(seed: Seed): Record<string, unknown> & { tables: Record<string, Record<string, unknown>> } {
+export function readFixture(
+  seed: Seed,
+): Record<string, unknown> & { tables: Record<string, Record<string, unknown>> } {
   return JSON.parse(fs.readFileSync(fixturePath(seed), 'utf8'));
 }
 
@@ -30,7 +32,9 @@ function withoutRowBookkeeping(value: unknown): unknown {
 /** A reference table without its bookkeeping: the table's own and its rows' line numbers. */
 export function withoutBookkeeping(table: unknown): unknown {
   if (typeof table !== 'object' || table === null) return table;
-  return withoutRowBookkeeping(Object.fromEntries(Object.entries(table).filter(([key]) => !TABLE_BOOKKEEPING.has(key))));
+  return withoutRowBookkeeping(
+    Object.fromEntries(Object.entries(table).filter(([key]) => !TABLE_BOOKKEEPING.has(key))),
+  );
 }
 
 /** Every leaf where two JSON values differ, as `path: expected → actual`. */

@@ -35,8 +35,16 @@ switch (command) {
     let projectId = 0;
     for (let edit = 1; edit <= Number(countText); edit++) {
       const projectNumber = Math.ceil(edit / 2);
-      if (edit % 2 === 1) projectId = workbook.addProject({ unitId, kind: 'current', name: `项目${projectNumber}` });
-      else workbook.setCell({ table: 't12', row: `project:${projectId}`, column: 'gpb', text: String(projectNumber), unit: 'yuan' });
+      if (edit % 2 === 1)
+        projectId = workbook.addProject({ unitId, kind: 'current', name: `项目${projectNumber}` });
+      else
+        workbook.setCell({
+          table: 't12',
+          row: `project:${projectId}`,
+          column: 'gpb',
+          text: String(projectNumber),
+          unit: 'yuan',
+        });
       process.stdout.write(`done ${edit}\n`);
     }
     workbook.close();

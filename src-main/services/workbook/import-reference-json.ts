@@ -17,7 +17,9 @@ export function importReferenceJson(jsonPath: string, workbookPath: string): Wor
   try {
     json = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `无法读取 JSON 文件“${jsonPath}”：${(error as Error).message}`, { file: jsonPath });
+    throw new AppError('INVALID_INPUT', `无法读取 JSON 文件“${jsonPath}”：${(error as Error).message}`, {
+      file: jsonPath,
+    });
   }
   const draft = draftFromReferenceJson(json, jsonPath);
   const structure: WorkbookContent = { ...draft, cells: [] };
@@ -52,7 +54,8 @@ export function importReferenceJson(jsonPath: string, workbookPath: string): Wor
       for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
       for (const row of draft.economicRows) store.insertEconomicRow(row);
       for (const project of draft.projects) store.insertProject(project);
-      for (const cell of [...inputs, ...overrides]) store.writeCell(cell.table, cell.row, cell.column, cell.fen, cell.origin);
+      for (const cell of [...inputs, ...overrides])
+        store.writeCell(cell.table, cell.row, cell.column, cell.fen, cell.origin);
     });
     return workbook;
   } catch (error) {

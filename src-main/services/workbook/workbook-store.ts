@@ -19,7 +19,14 @@ export class WorkbookStore {
 
   loadContent(): WorkbookContent {
     const profileRow = this.db.prepare('SELECT * FROM profile WHERE id = 1').get() as
-      | { name: string; code: string | null; year: number; scope: '部门' | '单位'; unit_type: UnitType | null; supervising_department: string | null }
+      | {
+          name: string;
+          code: string | null;
+          year: number;
+          scope: '部门' | '单位';
+          unit_type: UnitType | null;
+          supervising_department: string | null;
+        }
       | undefined;
     if (!profileRow) throw new Error('工作簿缺少单位信息');
     const profile: WorkbookProfile = {
@@ -30,24 +37,79 @@ export class WorkbookStore {
       unitType: profileRow.unit_type,
       supervisingDepartment: profileRow.supervising_department,
     };
-    const units = (this.db.prepare('SELECT id, name, code, unit_type, position FROM units ORDER BY position').all() as {
-      id: number; name: string; code: string | null; unit_type: UnitType | null; position: number;
-    }[]).map((row): Unit => ({ id: row.id, name: row.name, code: row.code, unitType: row.unit_type, position: row.position }));
-    const subjects = (this.db.prepare('SELECT code, name, is_user_added FROM subjects').all() as {
-      code: string; name: string; is_user_added: number;
-    }[]).map((row): SubjectName => ({ code: row.code, name: row.name, isUserAdded: row.is_user_added === 1 }));
-    const tableRows = (this.db.prepare('SELECT table_key, row_key FROM table_rows').all() as {
-      table_key: TableKey; row_key: string;
-    }[]).map((row) => ({ table: row.table_key, row: row.row_key }));
-    const economicRows = (this.db.prepare('SELECT id, class_code, dept_name, gov_name, position FROM economic_rows').all() as {
-      id: number; class_code: string; dept_name: string; gov_name: string | null; position: number;
-    }[]).map((row): EconomicRow => ({ id: row.id, classCode: row.class_code, deptName: row.dept_name, govName: row.gov_name, position: row.position }));
-    const projects = (this.db.prepare('SELECT id, unit_id, kind, name, position FROM projects').all() as {
-      id: number; unit_id: number; kind: 'current' | 'carryover'; name: string; position: number;
-    }[]).map((row): Project => ({ id: row.id, unitId: row.unit_id, kind: row.kind, name: row.name, position: row.position }));
-    const cells = (this.db.prepare('SELECT table_key, row_key, column_key, fen, origin FROM cells').all() as {
-      table_key: TableKey; row_key: string; column_key: string; fen: number; origin: StoredCellOrigin;
-    }[]).map((row): StoredCell => ({ table: row.table_key, row: row.row_key, column: row.column_key, fen: row.fen, origin: row.origin }));
+    const units = (
+      this.db.prepare('SELECT id, name, code, unit_type, position FROM units ORDER BY position').all() as {
+        id: number;
+        name: string;
+        code: string | null;
+        unit_type: UnitType | null;
+        position: number;
+      }[]
+    ).map((row): Unit => ({
+      id: row.id,
+      name: row.name,
+      code: row.code,
+      unitType: row.unit_type,
+      position: row.position,
+    }));
+    const subjects = (
+      this.db.prepare('SELECT code, name, is_user_added FROM subjects').all() as {
+        code: string;
+        name: string;
+        is_user_added: number;
+      }[]
+    ).map((row): SubjectName => ({ code: row.code, name: row.name, isUserAdded: row.is_user_added === 1 }));
+    const tableRows = (
+      this.db.prepare('SELECT table_key, row_key FROM table_rows').all() as {
+        table_key: TableKey;
+        row_key: string;
+      }[]
+    ).map((row) => ({ table: row.table_key, row: row.row_key }));
+    const economicRows = (
+      this.db.prepare('SELECT id, class_code, dept_name, gov_name, position FROM economic_rows').all() as {
+        id: number;
+        class_code: string;
+        dept_name: string;
+        gov_name: string | null;
+        position: number;
+      }[]
+    ).map((row): EconomicRow => ({
+      id: row.id,
+      classCode: row.class_code,
+      deptName: row.dept_name,
+      govName: row.gov_name,
+      position: row.position,
+    }));
+    const projects = (
+      this.db.prepare('SELECT id, unit_id, kind, name, position FROM projects').all() as {
+        id: number;
+        unit_id: number;
+        kind: 'current' | 'carryover';
+        name: string;
+        position: number;
+      }[]
+    ).map((row): Project => ({
+      id: row.id,
+      unitId: row.unit_id,
+      kind: row.kind,
+      name: row.name,
+      position: row.position,
+    }));
+    const cells = (
+      this.db.prepare('SELECT table_key, row_key, column_key, fen, origin FROM cells').all() as {
+        table_key: TableKey;
+        row_key: string;
+        column_key: string;
+        fen: number;
+        origin: StoredCellOrigin;
+      }[]
+    ).map((row): StoredCell => ({
+      table: row.table_key,
+      row: row.row_key,
+      column: row.column_key,
+      fen: row.fen,
+      origin: row.origin,
+    }));
     return { profile, units, subjects, tableRows, economicRows, projects, cells };
   }
 
@@ -65,7 +127,9 @@ export class WorkbookStore {
   insertUnit(unit: Omit<Unit, 'id'> & { readonly id?: number }): number {
     return Number(
       this.db
-        .prepare('INSERT INTO units (id, name, code, unit_type, position) VALUES (@id, @name, @code, @unitType, @position)')
+        .prepare(
+          'INSERT INTO units (id, name, code, unit_type, position) VALUES (@id, @name, @code, @unitType, @position)',
+        )
         .run({ id: null, ...unit }).lastInsertRowid,
     );
   }
@@ -109,7 +173,9 @@ export class WorkbookStore {
   insertProject(project: Omit<Project, 'id'> & { readonly id?: number }): number {
     return Number(
       this.db
-        .prepare('INSERT INTO projects (id, unit_id, kind, name, position) VALUES (@id, @unitId, @kind, @name, @position)')
+        .prepare(
+          'INSERT INTO projects (id, unit_id, kind, name, position) VALUES (@id, @unitId, @kind, @name, @position)',
+        )
         .run({ id: null, ...project }).lastInsertRowid,
     );
   }
@@ -119,7 +185,9 @@ export class WorkbookStore {
   }
 
   nextPosition(table: 'units' | 'projects' | 'economic_rows'): number {
-    return (this.db.prepare(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+    return (
+      this.db.prepare(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table}`).get() as { next: number }
+    ).next;
   }
 
   /** Makes room at `position` by moving later rows down by one. */
@@ -129,7 +197,9 @@ export class WorkbookStore {
 
   writeCell(table: TableKey, row: string, column: string, fen: Fen | null, origin: StoredCellOrigin): void {
     if (fen === null) {
-      this.db.prepare('DELETE FROM cells WHERE table_key = ? AND row_key = ? AND column_key = ?').run(table, row, column);
+      this.db
+        .prepare('DELETE FROM cells WHERE table_key = ? AND row_key = ? AND column_key = ?')
+        .run(table, row, column);
       return;
     }
     this.db
@@ -141,9 +211,11 @@ export class WorkbookStore {
   }
 
   cellsOfRow(table: TableKey, row: string): { column: string; fen: Fen; origin: StoredCellOrigin }[] {
-    return (this.db
-      .prepare('SELECT column_key, fen, origin FROM cells WHERE table_key = ? AND row_key = ?')
-      .all(table, row) as { column_key: string; fen: number; origin: StoredCellOrigin }[]).map((cell) => ({
+    return (
+      this.db
+        .prepare('SELECT column_key, fen, origin FROM cells WHERE table_key = ? AND row_key = ?')
+        .all(table, row) as { column_key: string; fen: number; origin: StoredCellOrigin }[]
+    ).map((cell) => ({
       column: cell.column_key,
       fen: cell.fen,
       origin: cell.origin,

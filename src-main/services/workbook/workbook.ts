@@ -3,7 +3,12 @@ import { AppError } from '../../../shared/errors';
 import { type AmountUnit, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide, columnsOfSide, twoSidedLines } from '../../../shared/tables/definitions';
 import type { ProjectKind, TableKey } from '../../../shared/tables/types';
-import { type UnitType, type WorkbookContent, type WorkbookProfile, rowKey } from '../../../shared/workbook/content';
+import {
+  type UnitType,
+  type WorkbookContent,
+  type WorkbookProfile,
+  rowKey,
+} from '../../../shared/workbook/content';
 import {
   type CellAddress,
   type EvaluatedTable,
@@ -12,7 +17,12 @@ import {
   formulaOf,
 } from '../../../shared/workbook/evaluate';
 import type { RowShape } from '../../../shared/workbook/table-rows';
-import { type WorkbookFile, createWorkbookFile, openWorkbookFile, saveWorkbookCopy } from '../../db/workbook-file';
+import {
+  type WorkbookFile,
+  createWorkbookFile,
+  openWorkbookFile,
+  saveWorkbookCopy,
+} from '../../db/workbook-file';
 import { WorkbookStore } from './workbook-store';
 
 export interface CellEdit extends CellAddress {
@@ -53,7 +63,12 @@ export class Workbook {
     // Creation is not an undoable edit: there is nothing before it to go back to.
     workbook.file.db.transaction(() => {
       workbook.store.writeProfile(profile);
-      workbook.store.insertUnit({ name: profile.name, code: profile.code, unitType: profile.unitType, position: 1 });
+      workbook.store.insertUnit({
+        name: profile.name,
+        code: profile.code,
+        unitType: profile.unitType,
+        position: 1,
+      });
     })();
     return workbook;
   }
@@ -136,7 +151,9 @@ export class Workbook {
       line.forEach((text, columnIndex) => {
         const column = columns[firstColumn + columnIndex];
         if (row === undefined || column === undefined || row.side !== start.side) {
-          problems.push(`粘贴区域第 ${lineIndex + 1} 行第 ${columnIndex + 1} 列超出了${table.definition.shortName}的范围`);
+          problems.push(
+            `粘贴区域第 ${lineIndex + 1} 行第 ${columnIndex + 1} 列超出了${table.definition.shortName}的范围`,
+          );
           return;
         }
         const address = { table: paste.table, row: row.key, column };
@@ -150,10 +167,14 @@ export class Workbook {
       });
     });
     if (problems.length > 0) {
-      throw new AppError('INVALID_AMOUNT', `粘贴未执行，共 ${problems.length} 处问题：\n${problems.join('\n')}`, {
-        table: table.definition.shortName,
-        problems,
-      });
+      throw new AppError(
+        'INVALID_AMOUNT',
+        `粘贴未执行，共 ${problems.length} 处问题：\n${problems.join('\n')}`,
+        {
+          table: table.definition.shortName,
+          problems,
+        },
+      );
     }
     this.edit(`粘贴到${table.definition.shortName}`, (store) => {
       for (const write of writes) store.writeCell(paste.table, write.row, write.column, write.fen, 'input');
@@ -164,7 +185,12 @@ export class Workbook {
    * Adds a 科目 row; its missing 类/款 rows come with it. When a row gains its first child, the
    * amounts typed on it move down to that child, since it is now a sum.
    */
-  addSubjectRow(request: { table: TableKey; code: string; name?: string; side?: 'income' | 'expenditure' }): void {
+  addSubjectRow(request: {
+    table: TableKey;
+    code: string;
+    name?: string;
+    side?: 'income' | 'expenditure';
+  }): void {
     if (!SUBJECT_TABLES.includes(request.table)) {
       throw new AppError('INVALID_ROW', `${this.table(request.table).definition.shortName}没有科目行`);
     }
@@ -172,7 +198,10 @@ export class Workbook {
     const isRevenue = request.table === 't7' || (request.table === 't9' && request.side === 'income');
     const validCode = isRevenue ? /^\d{3}(\d{2}){0,3}$/ : /^\d{3}(\d{2}){0,2}$/;
     if (!validCode.test(code)) {
-      throw new AppError('INVALID_ROW', `“${request.code}”不是有效的科目编码（类 3 位、款 5 位、项 7 位数字）`);
+      throw new AppError(
+        'INVALID_ROW',
+        `“${request.code}”不是有效的科目编码（类 3 位、款 5 位、项 7 位数字）`,
+      );
     }
     const prefix = request.table === 't9' && request.side === 'income' ? rowKey.capitalIncome('') : '';
     const content = this.content();
@@ -180,12 +209,17 @@ export class Workbook {
     const year = content.profile.year;
     const lineage = [code];
     for (let length = code.length - 2; length >= 3; length -= 2) lineage.unshift(code.slice(0, length));
-    const present = new Set(content.tableRows.filter((entry) => entry.table === request.table).map((entry) => entry.row));
+    const present = new Set(
+      content.tableRows.filter((entry) => entry.table === request.table).map((entry) => entry.row),
+    );
     const nameOf = (candidate: string) =>
       known.get(candidate)?.name ?? (isRevenue ? undefined : findFunctionalSubject(candidate, year)?.name);
     const ownName = request.name?.trim() || nameOf(code);
     if (ownName === undefined) {
-      throw new AppError('INVALID_ROW', `科目编码 ${code} 不在 ${year} 年科目目录中，请同时填写科目名称（将标记为自行添加）`);
+      throw new AppError(
+        'INVALID_ROW',
+        `科目编码 ${code} 不在 ${year} 年科目目录中，请同时填写科目名称（将标记为自行添加）`,
+      );
     }
     const table = this.table(request.table);
     this.edit(`在${table.definition.shortName}添加科目 ${code}`, (store) => {
@@ -244,7 +278,12 @@ export class Workbook {
     const name = request.name.trim();
     if (name === '') throw new AppError('INVALID_ROW', '单位名称不能为空');
     return this.edit(`添加单位 ${name}`, (store) =>
-      store.insertUnit({ name, code: request.code ?? null, unitType: request.unitType, position: store.nextPosition('units') }),
+      store.insertUnit({
+        name,
+        code: request.code ?? null,
+        unitType: request.unitType,
+        position: store.nextPosition('units'),
+      }),
     );
   }
 
@@ -277,7 +316,12 @@ export class Workbook {
       throw new AppError('INVALID_ROW', `找不到编号为 ${request.unitId} 的单位`);
     }
     return this.edit(`添加项目 ${name}`, (store) =>
-      store.insertProject({ unitId: request.unitId, kind: request.kind, name, position: store.nextPosition('projects') }),
+      store.insertProject({
+        unitId: request.unitId,
+        kind: request.kind,
+        name,
+        position: store.nextPosition('projects'),
+      }),
     );
   }
 
@@ -305,7 +349,12 @@ export class Workbook {
     return this.edit(`在表六添加 ${department.name}`, (store) => {
       const position = following?.position ?? store.nextPosition('economic_rows');
       if (following) store.shiftPositions('economic_rows', position);
-      return store.insertEconomicRow({ classCode, deptName: department.name, govName: request.govName, position });
+      return store.insertEconomicRow({
+        classCode,
+        deptName: department.name,
+        govName: request.govName,
+        position,
+      });
     });
   }
 
@@ -368,7 +417,11 @@ export class Workbook {
     const parsed = parseAmount(text, unit);
     if (!parsed.ok) {
       const table = this.table(address.table);
-      throw new AppError('INVALID_AMOUNT', `${describeCell(table, address)}：${parsed.reason}，未作修改。`, cellDetails(table, address));
+      throw new AppError(
+        'INVALID_AMOUNT',
+        `${describeCell(table, address)}：${parsed.reason}，未作修改。`,
+        cellDetails(table, address),
+      );
     }
     return parsed.fen;
   }
@@ -399,8 +452,14 @@ export function describeCell(table: EvaluatedTable, address: { row: string; colu
       ? lines.findIndex(([left, right]) => left === address.row || right === address.row)
       : table.rows.findIndex((row) => row.key === address.row);
   const row = table.rows.find((candidate) => candidate.key === address.row);
-  const rowLabel = row ? Object.values(row.labels).filter((text) => text !== '').join(' ') : address.row;
-  const column = columnsOfSide(definition, row?.side ?? 'main').find((candidate) => candidate.key === address.column);
+  const rowLabel = row
+    ? Object.values(row.labels)
+        .filter((text) => text !== '')
+        .join(' ')
+    : address.row;
+  const column = columnsOfSide(definition, row?.side ?? 'main').find(
+    (candidate) => candidate.key === address.column,
+  );
   const columnLabel = column ? `“${column.header.at(-1) ?? column.key}”列` : `“${address.column}”列`;
   return `${definition.shortName} 第${lineIndex + 1}行（${rowLabel}）${columnLabel}`;
 }
