@@ -82,8 +82,3 @@ export const rowKey = {
   /** 表九's income half lists 收入科目 codes next to its expenditure codes. */
   capitalIncome: (code: string) => `inc:${code}`,
 } as const;
-
-export function parseIdRowKey(prefix: 'unit' | 'project' | 'econ', key: string): number | null {
-  const match = new RegExp(`^${prefix}:(\\d+)$`).exec(key);
-  return match?.[1] === undefined ? null : Number(match[1]);
-}

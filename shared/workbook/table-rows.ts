@@ -1,7 +1,7 @@
 import { findDepartmentEconomicSubject } from '../catalogue/lookup';
 import type { RowSide } from '../tables/definitions';
 import type { TableDefinition } from '../tables/types';
-import { type WorkbookContent, parseIdRowKey, rowKey } from './content';
+import { type WorkbookContent, rowKey } from './content';
 
 export type RowKind = 'fixed' | 'total' | 'subject' | 'economicClass' | 'economic' | 'unit' | 'project';
 
@@ -218,9 +218,4 @@ function projectRows(content: WorkbookContent, kind: 'current' | 'carryover'): R
     }
   }
   return rows;
-}
-
-/** The unit a 表十二/表十三 or 表十一 row key points at, if any. */
-export function unitIdOfRow(key: string): number | null {
-  return parseIdRowKey('unit', key);
 }

@@ -90,14 +90,6 @@ export class EditHistory {
       .run(MAX_UNDO_STEPS);
   }
 
-  canUndo(): boolean {
-    return this.topOf('undo') !== undefined;
-  }
-
-  canRedo(): boolean {
-    return this.topOf('redo') !== undefined;
-  }
-
   /** Reverts the latest step; returns its label, or null when there is nothing to undo. */
   undo(): string | null {
     return this.move('undo', 'redo');

@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { draftFromReferenceJson } from '../../../shared/tables/reference-json-import';
-import { cellId, evaluateWorkbook, formulaOf, layoutWorkbook } from '../../../shared/workbook/evaluate';
-import type { StoredCell, WorkbookContent } from '../../../shared/workbook/content';
-import type { TableKey } from '../../../shared/tables/types';
-import { Workbook } from './workbook';
+import { createWorkbookFromDraft } from './create-from-draft';
+import type { Workbook } from './workbook';
 
-/**
- * Builds a new workbook from tables in the reference JSON shape. Input cells take the
- * published figures; where a published total disagrees with the sum of its parts (the
- * seeds' 尾差), the published figure is kept as a visible override. All or nothing: on any
- * error no file is left behind.
- */
+/** Builds a new workbook from tables in the reference JSON shape (tables-spec.md §7). */
 export function importReferenceJson(jsonPath: string, workbookPath: string): Workbook {
   let json: unknown;
   try {
@@ -21,46 +14,5 @@ export function importReferenceJson(jsonPath: string, workbookPath: string): Wor
       file: jsonPath,
     });
   }
-  const draft = draftFromReferenceJson(json, jsonPath);
-  const structure: WorkbookContent = { ...draft, cells: [] };
-  const layouts = layoutWorkbook(structure);
-  const inputs: StoredCell[] = [];
-  for (const [id, fen] of draft.expected) {
-    const [table, row, column] = id.split('|') as [TableKey, string, string];
-    const shape = layouts[table].byKey.get(row);
-    if (fen !== null && shape && formulaOf(layouts[table].definition, shape, column) === null) {
-      inputs.push({ table, row, column, fen, origin: 'input' });
-    }
-  }
-  const overrides: StoredCell[] = [];
-  const reconciled = new Set(draft.reconciledTables);
-  evaluateWorkbook({ ...structure, cells: inputs }, (address, computed) => {
-    if (!reconciled.has(address.table)) return undefined;
-    const id = cellId(address);
-    if (!draft.expected.has(id)) return undefined;
-    const published = draft.expected.get(id) ?? null;
-    if (published === computed || (published === null && computed === 0)) return undefined;
-    if (published !== null) overrides.push({ ...address, fen: published, origin: 'override' });
-    return published;
-  });
-
-  const workbook = Workbook.create(workbookPath, draft.profile);
-  try {
-    workbook.edit(`导入 ${jsonPath}`, (store) => {
-      // Workbook.create made the unit of the profile; the draft's units replace it.
-      for (const unit of workbook.content().units) store.deleteUnit(unit.id);
-      for (const unit of draft.units) store.insertUnit(unit);
-      for (const subject of draft.subjects) store.upsertSubject(subject);
-      for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
-      for (const row of draft.economicRows) store.insertEconomicRow(row);
-      for (const project of draft.projects) store.insertProject(project);
-      for (const cell of [...inputs, ...overrides])
-        store.writeCell(cell.table, cell.row, cell.column, cell.fen, cell.origin);
-    });
-    return workbook;
-  } catch (error) {
-    workbook.close();
-    fs.rmSync(workbookPath, { force: true });
-    throw error;
-  }
+  return createWorkbookFromDraft(draftFromReferenceJson(json, jsonPath), workbookPath, `导入 ${jsonPath}`);
 }

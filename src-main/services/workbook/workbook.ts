@@ -85,11 +85,6 @@ export class Workbook {
     return this.file.migrationBackup;
   }
 
-  /** The underlying file, for services that write many rows in one step (imports). */
-  get storeForImport(): WorkbookStore {
-    return this.store;
-  }
-
   content(): WorkbookContent {
     this.cachedContent ??= this.store.loadContent();
     return this.cachedContent;

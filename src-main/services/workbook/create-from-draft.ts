@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import type { WorkbookDraft } from '../../../shared/tables/reference-json-import';
+import type { TableKey } from '../../../shared/tables/types';
+import type { StoredCell, WorkbookContent } from '../../../shared/workbook/content';
+import { cellId, evaluateWorkbook, formulaOf, layoutWorkbook } from '../../../shared/workbook/evaluate';
+import { Workbook } from './workbook';
+
+/**
+ * The cells to store for a draft: published figures in input cells, and overrides where a
+ * published total disagrees with the sum of its parts (the seeds' 尾差), so that the workbook
+ * shows exactly what was published and marks where it does not add up.
+ */
+export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
+  const structure: WorkbookContent = { ...draft, cells: [] };
+  const layouts = layoutWorkbook(structure);
+  const inputs: StoredCell[] = [];
+  for (const [id, fen] of draft.expected) {
+    const [table, row, column] = id.split('|') as [TableKey, string, string];
+    const shape = layouts[table].byKey.get(row);
+    if (fen !== null && shape && formulaOf(layouts[table].definition, shape, column) === null) {
+      inputs.push({ table, row, column, fen, origin: 'input' });
+    }
+  }
+  const overrides: StoredCell[] = [];
+  const reconciled = new Set(draft.reconciledTables);
+  evaluateWorkbook({ ...structure, cells: inputs }, (address, computed) => {
+    if (!reconciled.has(address.table)) return undefined;
+    const id = cellId(address);
+    if (!draft.expected.has(id)) return undefined;
+    const published = draft.expected.get(id) ?? null;
+    if (published === computed || (published === null && computed === 0)) return undefined;
+    if (published !== null) overrides.push({ ...address, fen: published, origin: 'override' });
+    return published;
+  });
+  return [...inputs, ...overrides];
+}
+
+/**
+ * Creates a workbook file holding the draft. All or nothing: on any error no file is left
+ * behind. The import is one undo step.
+ */
+export function createWorkbookFromDraft(draft: WorkbookDraft, workbookPath: string, label: string): Workbook {
+  const cells = storedCellsOfDraft(draft);
+  const workbook = Workbook.create(workbookPath, draft.profile);
+  try {
+    workbook.edit(label, (store) => {
+      // Workbook.create made the unit of the profile; the draft's units replace it.
+      for (const unit of workbook.content().units) store.deleteUnit(unit.id);
+      for (const unit of draft.units) store.insertUnit(unit);
+      for (const subject of draft.subjects) store.upsertSubject(subject);
+      for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
+      for (const row of draft.economicRows) store.insertEconomicRow(row);
+      for (const project of draft.projects) store.insertProject(project);
+      for (const cell of cells) store.writeCell(cell.table, cell.row, cell.column, cell.fen, cell.origin);
+    });
+    return workbook;
+  } catch (error) {
+    workbook.close();
+    fs.rmSync(workbookPath, { force: true });
+    throw error;
+  }
+}
