@@ -41,8 +41,11 @@ describe('editing a workbook', () => {
     workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '533,400', unit: 'yuan' });
     workbook.setCell({ table: 't2', row: '2101101', column: 'carryover', text: '1', unit: 'wanYuan' });
 
-    expect(fenAt(workbook, 't2', '21011', 'gpb')).toEqual({ fen: 78_620_000, state: 'computed' });
+    expect(fenAt(workbook, 't2', '21011', 'gpb')).toEqual({ fen: 78_620_000, state: 'computed', isRounded: true });
     expect(fenAt(workbook, 't2', 'total', 'total')?.fen).toBe(78_620_000);
+    // Typed in 元 the amount is exact; typed in 万元 to two decimals it is a rounded figure.
+    expect(fenAt(workbook, 't2', '2101101', 'gpb')?.isRounded).toBe(false);
+    expect(fenAt(workbook, 't2', '2101102', 'gpb')?.isRounded).toBe(true);
     expect(fenAt(workbook, 't1', 'gpb', 'amount')?.fen).toBe(78_620_000);
     expect(fenAt(workbook, 't1', '210', 'current')?.fen).toBe(78_620_000);
     expect(fenAt(workbook, 't1', '210', 'carryover')?.fen).toBe(1_000_000);
@@ -104,11 +107,12 @@ describe('editing a workbook', () => {
       fen: 490_570_000,
       state: 'overridden',
       computedFen: 490_560_000,
+      isRounded: true,
     });
     // Downstream cells use the overridden figure.
     expect(fenAt(workbook, 't1', '208', 'total')?.fen).toBe(490_570_000);
     workbook.clearOverride({ table: 't3', row: '208', column: 'total' });
-    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({ fen: 490_560_000, state: 'computed' });
+    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({ fen: 490_560_000, state: 'computed', isRounded: true });
     workbook.close();
   });
 
@@ -219,10 +223,12 @@ describe('editing a workbook', () => {
     expect(rows.find((row) => row.key === '2101101')?.cells['basic']).toEqual({
       fen: 41_840_000,
       state: 'input',
+      isRounded: true,
     });
     expect(rows.find((row) => row.key === '21011')?.cells['basic']).toEqual({
       fen: 41_840_000,
       state: 'computed',
+      isRounded: true,
     });
     workbook.close();
   });

@@ -58,6 +58,8 @@ export interface StoredCell {
   readonly column: string;
   readonly fen: Fen;
   readonly origin: StoredCellOrigin;
+  /** A 万元 figure rounded to 0.01 (published or typed in 万元), not an exact amount in 元/分. */
+  readonly isRounded: boolean;
 }
 
 /** Everything a workbook stores; the thirteen tables are evaluated from it. */

@@ -15,6 +15,8 @@ export interface EvaluatedCell {
   readonly state: CellState;
   /** For an overridden cell: what the formula gives. */
   readonly computedFen?: Fen | null;
+  /** Rests on a 万元 figure rounded to 0.01, so sums of such cells may be off by 尾差. */
+  readonly isRounded: boolean;
 }
 
 export interface EvaluatedRow extends RowShape {
@@ -98,7 +100,7 @@ export function evaluateWorkbook(content: WorkbookContent, reconcile?: Reconcile
     const layout = layouts[address.table];
     const row = layout.byKey.get(address.row);
     if (row === undefined || !amountColumnsOfSide(layout.definition, row.side).includes(address.column)) {
-      return { fen: null, state: 'computed' };
+      return { fen: null, state: 'computed', isRounded: false };
     }
     if (inProgress.has(id)) throw new Error(`公式循环引用：${id}`);
     inProgress.add(id);
@@ -106,23 +108,28 @@ export function evaluateWorkbook(content: WorkbookContent, reconcile?: Reconcile
     const storedCell = stored.get(id);
     let result: EvaluatedCell;
     if (terms === null) {
-      result = { fen: storedCell?.origin === 'input' ? storedCell.fen : null, state: 'input' };
+      const input = storedCell?.origin === 'input' ? storedCell : undefined;
+      result = { fen: input?.fen ?? null, state: 'input', isRounded: input?.isRounded ?? false };
     } else {
-      const computed = sumAmounts(
-        terms.map((term) => {
-          const value = evaluate({
-            table: term.table ?? address.table,
-            row: term.row,
-            column: term.column,
-          }).fen;
-          return value === null || term.sign === undefined ? value : -value;
-        }),
+      const values = terms.map((term) =>
+        evaluate({ table: term.table ?? address.table, row: term.row, column: term.column }),
       );
+      const computed = sumAmounts(
+        values.map((value, index) =>
+          value.fen === null || terms[index]?.sign === undefined ? value.fen : -value.fen,
+        ),
+      );
+      const isRounded = values.some((value) => value.fen !== null && value.isRounded);
       const override = storedCell?.origin === 'override' ? storedCell.fen : reconcile?.(address, computed);
       result =
         override === undefined || (override === computed && storedCell === undefined)
-          ? { fen: computed, state: 'computed' }
-          : { fen: override, state: 'overridden', computedFen: computed };
+          ? { fen: computed, state: 'computed', isRounded }
+          : {
+              fen: override,
+              state: 'overridden',
+              computedFen: computed,
+              isRounded: storedCell?.origin === 'override' ? storedCell.isRounded : true,
+            };
     }
     inProgress.delete(id);
     evaluated.set(id, result);

@@ -1,6 +1,7 @@
 import { initialSchema } from './0001-initial';
 import { editHistory } from './0002-edit-history';
+import { cellPrecision } from './0003-cell-precision';
 
 /** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
-export const MIGRATIONS = [initialSchema, editHistory] as const;
+export const MIGRATIONS = [initialSchema, editHistory, cellPrecision] as const;
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -18,7 +18,8 @@ export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
     const [table, row, column] = id.split('|') as [TableKey, string, string];
     const shape = layouts[table].byKey.get(row);
     if (fen !== null && shape && formulaOf(layouts[table].definition, shape, column) === null) {
-      inputs.push({ table, row, column, fen, origin: 'input' });
+      // Published tables give 万元 to two decimals: every figure is rounded.
+      inputs.push({ table, row, column, fen, origin: 'input', isRounded: true });
     }
   }
   const overrides: StoredCell[] = [];
@@ -29,7 +30,8 @@ export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
     if (!draft.expected.has(id)) return undefined;
     const published = draft.expected.get(id) ?? null;
     if (published === computed || (published === null && computed === 0)) return undefined;
-    if (published !== null) overrides.push({ ...address, fen: published, origin: 'override' });
+    if (published !== null)
+      overrides.push({ ...address, fen: published, origin: 'override', isRounded: true });
     return published;
   });
   return [...inputs, ...overrides];
@@ -51,7 +53,7 @@ export function createWorkbookFromDraft(draft: WorkbookDraft, workbookPath: stri
       for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
       for (const row of draft.economicRows) store.insertEconomicRow(row);
       for (const project of draft.projects) store.insertProject(project);
-      for (const cell of cells) store.writeCell(cell.table, cell.row, cell.column, cell.fen, cell.origin);
+      for (const cell of cells) store.writeCell(cell);
     });
     return workbook;
   } catch (error) {

@@ -95,22 +95,29 @@ export class WorkbookStore {
       name: row.name,
       position: row.position,
     }));
-    const cells = (
-      this.db.prepare('SELECT table_key, row_key, column_key, fen, origin FROM cells').all() as {
-        table_key: TableKey;
-        row_key: string;
-        column_key: string;
-        fen: number;
-        origin: StoredCellOrigin;
-      }[]
-    ).map((row): StoredCell => ({
+    const cells = this.loadCells('');
+    return { profile, units, subjects, tableRows, economicRows, projects, cells };
+  }
+
+  private loadCells(where: string, ...parameters: string[]): StoredCell[] {
+    const rows = this.db
+      .prepare(`SELECT table_key, row_key, column_key, fen, origin, is_rounded FROM cells ${where}`)
+      .all(...parameters) as {
+      table_key: TableKey;
+      row_key: string;
+      column_key: string;
+      fen: number;
+      origin: StoredCellOrigin;
+      is_rounded: number;
+    }[];
+    return rows.map((row) => ({
       table: row.table_key,
       row: row.row_key,
       column: row.column_key,
       fen: row.fen,
       origin: row.origin,
+      isRounded: row.is_rounded === 1,
     }));
-    return { profile, units, subjects, tableRows, economicRows, projects, cells };
   }
 
   writeProfile(profile: WorkbookProfile): void {
@@ -195,31 +202,25 @@ export class WorkbookStore {
     this.db.prepare(`UPDATE ${table} SET position = position + 1 WHERE position >= ?`).run(fromPosition);
   }
 
-  writeCell(table: TableKey, row: string, column: string, fen: Fen | null, origin: StoredCellOrigin): void {
-    if (fen === null) {
+  /** Stores one amount; a blank (`fen: null`) removes the cell. */
+  writeCell(cell: Omit<StoredCell, 'fen'> & { readonly fen: Fen | null }): void {
+    if (cell.fen === null) {
       this.db
         .prepare('DELETE FROM cells WHERE table_key = ? AND row_key = ? AND column_key = ?')
-        .run(table, row, column);
+        .run(cell.table, cell.row, cell.column);
       return;
     }
     this.db
       .prepare(
-        `INSERT INTO cells (table_key, row_key, column_key, fen, origin) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (table_key, row_key, column_key) DO UPDATE SET fen = excluded.fen, origin = excluded.origin`,
+        `INSERT INTO cells (table_key, row_key, column_key, fen, origin, is_rounded) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (table_key, row_key, column_key)
+         DO UPDATE SET fen = excluded.fen, origin = excluded.origin, is_rounded = excluded.is_rounded`,
       )
-      .run(table, row, column, fen, origin);
+      .run(cell.table, cell.row, cell.column, cell.fen, cell.origin, cell.isRounded ? 1 : 0);
   }
 
-  cellsOfRow(table: TableKey, row: string): { column: string; fen: Fen; origin: StoredCellOrigin }[] {
-    return (
-      this.db
-        .prepare('SELECT column_key, fen, origin FROM cells WHERE table_key = ? AND row_key = ?')
-        .all(table, row) as { column_key: string; fen: number; origin: StoredCellOrigin }[]
-    ).map((cell) => ({
-      column: cell.column_key,
-      fen: cell.fen,
-      origin: cell.origin,
-    }));
+  cellsOfRow(table: TableKey, row: string): StoredCell[] {
+    return this.loadCells('WHERE table_key = ? AND row_key = ?', table, row);
   }
 
   deleteCellsOfRow(table: TableKey, row: string): void {

@@ -1,6 +1,6 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
 import { AppError } from '../../../shared/errors';
-import { type AmountUnit, type Fen, parseAmount } from '../../../shared/money';
+import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide, columnsOfSide, twoSidedLines } from '../../../shared/tables/definitions';
 import type { ProjectKind, TableKey } from '../../../shared/tables/types';
 import {
@@ -116,8 +116,9 @@ export class Workbook {
   setCell(edit: CellEdit): void {
     const target = this.resolveCell(edit, edit.override === true);
     const fen = this.parseFor(edit, edit.text, edit.unit);
+    const origin = target.isComputed ? 'override' : 'input';
     this.edit(`修改 ${describeCell(this.table(edit.table), edit)}`, (store) =>
-      store.writeCell(edit.table, edit.row, edit.column, fen, target.isComputed ? 'override' : 'input'),
+      store.writeCell({ ...cellOf(edit), fen, origin, isRounded: isRoundedEntry(fen, edit.unit) }),
     );
   }
 
@@ -126,7 +127,7 @@ export class Workbook {
     const target = this.resolveCell(address, true);
     if (!target.isComputed) return;
     this.edit(`恢复计算值 ${describeCell(this.table(address.table), address)}`, (store) =>
-      store.writeCell(address.table, address.row, address.column, null, 'override'),
+      store.writeCell({ ...cellOf(address), fen: null, origin: 'override', isRounded: false }),
     );
   }
 
@@ -172,7 +173,17 @@ export class Workbook {
       );
     }
     this.edit(`粘贴到${table.definition.shortName}`, (store) => {
-      for (const write of writes) store.writeCell(paste.table, write.row, write.column, write.fen, 'input');
+      for (const write of writes) {
+        const isRounded = isRoundedEntry(write.fen, paste.unit);
+        store.writeCell({
+          table: paste.table,
+          row: write.row,
+          column: write.column,
+          fen: write.fen,
+          origin: 'input',
+          isRounded,
+        });
+      }
     });
   }
 
@@ -251,7 +262,7 @@ export class Workbook {
       if (parent && parent.childKeys.length === 0) {
         for (const cell of store.cellsOfRow(table.definition.key, parentKey)) {
           if (cell.origin !== 'input') continue;
-          store.writeCell(table.definition.key, childKey, cell.column, cell.fen, 'input');
+          store.writeCell({ ...cell, row: childKey });
         }
         store.deleteCellsOfRow(table.definition.key, parentKey);
       }
@@ -420,6 +431,19 @@ export class Workbook {
     }
     return parsed.fen;
   }
+}
+
+/** The table, row and column of an address, without anything else the object carries. */
+function cellOf(address: CellAddress): CellAddress {
+  return { table: address.table, row: address.row, column: address.column };
+}
+
+/**
+ * An amount typed in 万元 with at most two decimals is a rounded figure, like the published
+ * tables; one typed in 元, or in 万元 to the 元, is exact.
+ */
+function isRoundedEntry(fen: Fen | null, unit: AmountUnit): boolean {
+  return unit === 'wanYuan' && fen !== null && fen % FEN_PER_PRINTED_CENT === 0;
 }
 
 function validateProfile(profile: WorkbookProfile): void {
