@@ -25,6 +25,7 @@ export interface EvaluatedRow extends RowShape {
 
 export interface EvaluatedTable {
   readonly definition: TableDefinition;
+  readonly year: number;
   readonly title: string;
   readonly rows: readonly EvaluatedRow[];
   /** No amount at all: the table is printed with 注：本表无数据. */
@@ -147,7 +148,13 @@ export function evaluateWorkbook(content: WorkbookContent, reconcile?: Reconcile
       return { ...row, cells };
     });
     const title = tableTitle(layout.definition, content.profile.year);
-    tables[key] = { definition: layout.definition, title, rows, isEmpty: !hasAnyAmount(rows) };
+    tables[key] = {
+      definition: layout.definition,
+      year: content.profile.year,
+      title,
+      rows,
+      isEmpty: !hasAnyAmount(rows),
+    };
   }
   return tables;
 }

@@ -1,7 +1,7 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
 import { AppError } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
-import { amountColumnsOfSide, columnsOfSide, twoSidedLines } from '../../../shared/tables/definitions';
+import { amountColumnsOfSide } from '../../../shared/tables/definitions';
 import type { ProjectKind, TableKey } from '../../../shared/tables/types';
 import {
   type UnitType,
@@ -16,6 +16,7 @@ import {
   evaluateWorkbook,
   formulaOf,
 } from '../../../shared/workbook/evaluate';
+import { describeCell } from '../../../shared/workbook/describe';
 import type { RowShape } from '../../../shared/workbook/table-rows';
 import {
   type WorkbookFile,
@@ -460,27 +461,6 @@ function collectSubtree(table: EvaluatedTable, key: string): string[] {
   const row = table.rows.find((candidate) => candidate.key === key);
   if (!row || row.kind !== 'subject') return [];
   return [key, ...row.childKeys.flatMap((child) => collectSubtree(table, child))];
-}
-
-/** “表二 第5行（2101102 事业单位医疗）“一般公共预算”列” — the words a user finds the cell by. */
-export function describeCell(table: EvaluatedTable, address: { row: string; column: string }): string {
-  const { definition } = table;
-  const lines = twoSidedLines(definition);
-  const lineIndex =
-    lines.length > 0
-      ? lines.findIndex(([left, right]) => left === address.row || right === address.row)
-      : table.rows.findIndex((row) => row.key === address.row);
-  const row = table.rows.find((candidate) => candidate.key === address.row);
-  const rowLabel = row
-    ? Object.values(row.labels)
-        .filter((text) => text !== '')
-        .join(' ')
-    : address.row;
-  const column = columnsOfSide(definition, row?.side ?? 'main').find(
-    (candidate) => candidate.key === address.column,
-  );
-  const columnLabel = column ? `“${column.header.at(-1) ?? column.key}”列` : `“${address.column}”列`;
-  return `${definition.shortName} 第${lineIndex + 1}行（${rowLabel}）${columnLabel}`;
 }
 
 function cellDetails(table: EvaluatedTable, address: { row: string; column: string }) {
