@@ -93,3 +93,33 @@ describe('the disclosure command', () => {
     expect(t3).toContain('* 覆盖了计算值的单元格');
   });
 });
+
+describe('disclosure check', () => {
+  it('prints the 审核 findings of a seed, 尾差 as 提示, and exits 0 without 错误', async () => {
+    const checked = await disclosure('check', fixturePath('002'));
+    expect(checked.code).toBe(0);
+    const lines = checked.stdout.trim().split('\n');
+    expect(lines[0]).toBe('审核 002-tables.json：错误 0 项，提示 30 项，信息 4 项');
+    expect(lines).toContain(
+      '[提示] X4 表三各科目支出等于表二该科目本年收入加上年结转：表三 第12行（210 卫生健康支出）合计 738.83 ≠ ' +
+        '表二 第12行（210 卫生健康支出）合计 716.44 + 上年结转 22.38 = 738.82（差 0.01），在四舍五入误差之内（尾差）',
+    );
+    const json = JSON.parse((await disclosure('check', fixturePath('002'), '--json')).stdout);
+    expect(json).toHaveLength(34);
+    expect(json[0]).toMatchObject({ ruleId: 'T1.2', severity: '提示', isRounding: true });
+  });
+
+  it('exits 1 when a workbook has an error', async () => {
+    const file = path.join(tempDir(), 'broken.ysgk');
+    await disclosure('new', file, '--unit', '某局', '--year', '2025', '--scope', '单位');
+    const { Workbook } = await import('../src-main/services/workbook/workbook');
+    const workbook = Workbook.open(file);
+    workbook.addSubjectRow({ table: 't2', code: '2101101' });
+    workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '100', unit: 'yuan' });
+    workbook.close();
+    const checked = await disclosure('check', file);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^审核 broken\.ysgk：错误 \d+ 项/);
+    expect(checked.stdout).toContain('[错误] X4 表二与表三列出相同的科目');
+  });
+});

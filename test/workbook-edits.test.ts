@@ -41,7 +41,11 @@ describe('editing a workbook', () => {
     workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '533,400', unit: 'yuan' });
     workbook.setCell({ table: 't2', row: '2101101', column: 'carryover', text: '1', unit: 'wanYuan' });
 
-    expect(fenAt(workbook, 't2', '21011', 'gpb')).toEqual({ fen: 78_620_000, state: 'computed', isRounded: true });
+    expect(fenAt(workbook, 't2', '21011', 'gpb')).toEqual({
+      fen: 78_620_000,
+      state: 'computed',
+      isRounded: true,
+    });
     expect(fenAt(workbook, 't2', 'total', 'total')?.fen).toBe(78_620_000);
     // Typed in 元 the amount is exact; typed in 万元 to two decimals it is a rounded figure.
     expect(fenAt(workbook, 't2', '2101101', 'gpb')?.isRounded).toBe(false);
@@ -112,7 +116,11 @@ describe('editing a workbook', () => {
     // Downstream cells use the overridden figure.
     expect(fenAt(workbook, 't1', '208', 'total')?.fen).toBe(490_570_000);
     workbook.clearOverride({ table: 't3', row: '208', column: 'total' });
-    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({ fen: 490_560_000, state: 'computed', isRounded: true });
+    expect(fenAt(workbook, 't3', '208', 'total')).toEqual({
+      fen: 490_560_000,
+      state: 'computed',
+      isRounded: true,
+    });
     workbook.close();
   });
 

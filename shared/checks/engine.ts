@@ -1,10 +1,16 @@
 import { findGovernmentEconomicSubject, normaliseSubjectName } from '../catalogue/lookup';
-import { type Fen, FEN_PER_PRINTED_CENT, formatWanYuan } from '../money';
+import { type Fen, FEN_PER_PRINTED_CENT, FEN_PER_WAN_YUAN, formatWanYuan, formatYuan } from '../money';
 import { EXPENDITURE_FUNCTION_CLASSES } from '../tables/vocabulary';
 import { TABLE_KEYS, type TableKey } from '../tables/types';
 import { rowKey } from '../workbook/content';
 import { columnLabel, printedRowNumber, rowLabel } from '../workbook/describe';
-import { type CellAddress, type EvaluatedCell, type EvaluatedWorkbook, cellId } from '../workbook/evaluate';
+import {
+  type CellAddress,
+  type EvaluatedCell,
+  type EvaluatedRow,
+  type EvaluatedWorkbook,
+  cellId,
+} from '../workbook/evaluate';
 import { RULES } from './rules';
 import type { CellOperand, ComparisonRule, Operand, RowFilter, RuleDefinition, Severity } from './types';
 
@@ -36,8 +42,22 @@ interface Comparison {
 const ROUNDING_BOUND_PER_ADDEND = FEN_PER_PRINTED_CENT / 2;
 const FUNCTION_CODES = new Set(EXPENDITURE_FUNCTION_CLASSES.map((entry) => entry.code));
 
+/**
+ * 万元 as printed (two decimals) for rounded figures; an exact amount that is not a whole
+ * 0.01 万元 keeps its digits down to the 分, or two sides that differ by 1 分 would read alike.
+ */
 function amountText(fen: Fen): string {
-  return formatWanYuan(fen, { thousands: false });
+  if (fen % FEN_PER_PRINTED_CENT === 0) return formatWanYuan(fen);
+  const magnitude = Math.abs(fen);
+  const whole = Math.floor(magnitude / FEN_PER_WAN_YUAN);
+  const fraction = String(magnitude % FEN_PER_WAN_YUAN)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
+  return `${fen < 0 ? '-' : ''}${whole}.${fraction}`;
+}
+
+function differenceText(fen: Fen): string {
+  return Math.abs(fen) < FEN_PER_PRINTED_CENT ? `${formatYuan(Math.abs(fen))} 元` : amountText(Math.abs(fen));
 }
 
 /**
@@ -48,10 +68,10 @@ export class Checker {
   private comparisons: Comparison[] = [];
   private readonly comparisonsByCell = new Map<string, number[]>();
   private comparisonFindings: (Finding | null)[] = [];
-  private structure = '';
-  private values = new Map<string, EvaluatedCell>();
+  private rowIndex: Record<TableKey, Map<string, EvaluatedRow>>;
 
   constructor(private evaluated: EvaluatedWorkbook) {
+    this.rowIndex = indexRows(evaluated);
     this.rebuild();
   }
 
@@ -69,19 +89,17 @@ export class Checker {
 
   /** Takes a newly evaluated workbook; returns how many comparisons were checked again. */
   update(next: EvaluatedWorkbook): number {
+    const previous = this.evaluated;
     this.evaluated = next;
-    if (structureOf(next) !== this.structure) {
+    this.rowIndex = indexRows(next);
+    if (!sameStructure(previous, next)) {
       this.rebuild();
       return this.comparisons.length;
     }
     const affected = new Set<number>();
-    const nextValues = valuesOf(next);
-    for (const [id, cell] of nextValues) {
-      const before = this.values.get(id);
-      if (before && before.fen === cell.fen && before.isRounded === cell.isRounded) continue;
+    for (const id of changedCells(previous, next)) {
       for (const index of this.comparisonsByCell.get(id) ?? []) affected.add(index);
     }
-    this.values = nextValues;
     for (const index of affected) {
       const comparison = this.comparisons[index];
       if (comparison) this.comparisonFindings[index] = this.check(comparison);
@@ -90,8 +108,6 @@ export class Checker {
   }
 
   private rebuild(): void {
-    this.structure = structureOf(this.evaluated);
-    this.values = valuesOf(this.evaluated);
     this.comparisons = RULES.flatMap((rule) => (rule.kind === 'compare' ? expand(rule, this.evaluated) : []));
     this.comparisonsByCell.clear();
     this.comparisons.forEach((comparison, index) => {
@@ -106,7 +122,7 @@ export class Checker {
   }
 
   private valueOf(address: CellAddress): EvaluatedCell | undefined {
-    return this.values.get(cellId(address));
+    return this.rowIndex[address.table].get(address.row)?.cells[address.column];
   }
 
   private sum(terms: readonly Term[]): { fen: Fen; roundedAddends: number } {
@@ -134,7 +150,7 @@ export class Checker {
     const symbol = rule.relation === '=' ? '≠' : '>';
     const message =
       `${this.describe(comparison.left, left.fen)} ${symbol} ${this.describe(comparison.right, right.fen)}` +
-      `（差 ${amountText(Math.abs(difference))}）` +
+      `（差 ${differenceText(difference)}）` +
       (isRounding ? '，在四舍五入误差之内（尾差）' : '');
     return {
       ruleId: rule.id,
@@ -251,19 +267,50 @@ export class Checker {
   }
 }
 
-function structureOf(evaluated: EvaluatedWorkbook): string {
-  return TABLE_KEYS.map((key) => evaluated[key].rows.map((row) => row.key).join(',')).join(';');
+function indexRows(evaluated: EvaluatedWorkbook): Record<TableKey, Map<string, EvaluatedRow>> {
+  const index = {} as Record<TableKey, Map<string, EvaluatedRow>>;
+  for (const key of TABLE_KEYS) index[key] = new Map(evaluated[key].rows.map((row) => [row.key, row]));
+  return index;
 }
 
-function valuesOf(evaluated: EvaluatedWorkbook): Map<string, EvaluatedCell> {
-  const values = new Map<string, EvaluatedCell>();
+/** Same rows in the same order with the same labels: the comparisons need not be expanded again. */
+function sameStructure(before: EvaluatedWorkbook, after: EvaluatedWorkbook): boolean {
+  return TABLE_KEYS.every((key) => {
+    const previous = before[key].rows;
+    const next = after[key].rows;
+    return (
+      previous.length === next.length &&
+      previous.every((row, index) => {
+        const other = next[index];
+        return other !== undefined && other.key === row.key && sameLabels(row.labels, other.labels);
+      })
+    );
+  });
+}
+
+function sameLabels(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Ids of the cells whose value or precision differs between two evaluations of one structure. */
+function changedCells(before: EvaluatedWorkbook, after: EvaluatedWorkbook): string[] {
+  const changed: string[] = [];
   for (const table of TABLE_KEYS) {
-    for (const row of evaluated[table].rows) {
-      for (const [column, cell] of Object.entries(row.cells))
-        values.set(cellId({ table, row: row.key, column }), cell);
-    }
+    const nextRows = after[table].rows;
+    before[table].rows.forEach((row, index) => {
+      const next = nextRows[index];
+      if (!next) return;
+      for (const column in row.cells) {
+        const previous = row.cells[column];
+        const current = next.cells[column];
+        if (previous?.fen !== current?.fen || previous?.isRounded !== current?.isRounded) {
+          changed.push(cellId({ table, row: row.key, column }));
+        }
+      }
+    });
   }
-  return values;
+  return changed;
 }
 
 function toTerm(operand: CellOperand, table: TableKey, row: string, column: string): Term {

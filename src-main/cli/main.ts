@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
+import { runCheck } from './commands/check';
 import { runImport } from './commands/import';
 import { runNew } from './commands/new';
 import { runShow } from './commands/show';
@@ -7,7 +8,8 @@ import { runShow } from './commands/show';
 const USAGE = `用法：
   disclosure new <工作簿.ysgk> --unit <单位名称> --year <年度> --scope 单位|部门 [--unit-type 行政|参公|事业]
   disclosure import <表格.json> -o <工作簿.ysgk> [--force]
-  disclosure show <工作簿.ysgk> [--table <1-13>] [--json]`;
+  disclosure show <工作簿.ysgk> [--table <1-13>] [--json]
+  disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -25,6 +27,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runImport(rest, output);
       case 'show':
         return runShow(rest, output);
+      case 'check':
+        return runCheck(rest, output);
       case undefined:
       case 'help':
       case '--help':

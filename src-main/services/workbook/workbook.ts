@@ -1,4 +1,5 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
+import { Checker, type Finding } from '../../../shared/checks/engine';
 import { AppError } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
@@ -53,6 +54,8 @@ export class Workbook {
   private readonly store: WorkbookStore;
   private cachedContent: WorkbookContent | null = null;
   private cachedEvaluation: EvaluatedWorkbook | null = null;
+  private checker: Checker | null = null;
+  private checkedEvaluation: EvaluatedWorkbook | null = null;
 
   private constructor(private readonly file: WorkbookFile) {
     this.store = new WorkbookStore(file.db);
@@ -94,6 +97,15 @@ export class Workbook {
   evaluate(): EvaluatedWorkbook {
     this.cachedEvaluation ??= evaluateWorkbook(this.content());
     return this.cachedEvaluation;
+  }
+
+  /** The 审核 findings; after an edit only the comparisons reading changed cells run again. */
+  findings(): Finding[] {
+    const evaluated = this.evaluate();
+    if (this.checker === null) this.checker = new Checker(evaluated);
+    else if (this.checkedEvaluation !== evaluated) this.checker.update(evaluated);
+    this.checkedEvaluation = evaluated;
+    return this.checker.findings();
   }
 
   table(key: TableKey): EvaluatedTable {
