@@ -14,14 +14,15 @@ type Expected = readonly [string, string, string, string | null, string | null];
  * not from our output. Every 0.01 there is a 尾差 between published (rounded) figures, so it is
  * 提示; X18 and X28 are heuristics, so 信息. 表一 and 表四 are derived in the workbook, so a
  * published total that disagreed with its rows shows up where the derived figure meets the
- * published one it should equal (T1.2, T1.7, T4.7, T4.8, X8) instead of in T1.3 and X7.
+ * published one it should equal (X2, X3, T1.6, T1.7, T4.7, T4.8, X8) instead of in T1.2, T1.3 and X7.
  */
 const EXPECTED: Record<Seed, readonly Expected[]> = {
   '002': [
     // §6.1 002 #1: 表一 十、卫生健康支出 738.83 ≠ 716.44 + 22.38; 当年预算安排 Σ rows 1392.63 vs 1392.64.
-    ['T1.2', '提示', 't1 210 total', '738.83', '738.82'],
-    ['T1.2', '提示', 't1 currentYearExpenditure total', '1415.02', '1415.01'],
-    ['T1.2', '提示', 't1 expenditureGrandTotal total', '1415.02', '1415.01'],
+    // 表一 adds 当年 + 结转 (738.82), so it meets 表三's 738.83 in X2 and the totals in X3, T1.6, T1.7.
+    ['X2', '提示', 't1 210 total', '738.82', '738.83'],
+    ['X3', '提示', 't1 currentYearExpenditure total', '1415.01', '1415.02'],
+    ['T1.6', '提示', 't1 incomeGrandTotal amount', '1415.02', '1415.01'],
     ['T1.7', '提示', 't1 currentYearExpenditure current', '1392.63', '1392.64'],
     // #3: 210 716.44 vs Σ 款 716.45 (表二, 表五); 基本支出 120.23 vs 120.24 (表三, 表五).
     ['T2.2', '提示', 't2 210 total', '716.44', '716.45'],

@@ -21,18 +21,23 @@ const ENTERED_TABLES = ['t2', 't3', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 
  */
 const DERIVED_DIFFERENCES: Record<Seed, readonly string[]> = {
   '002': [
-    // §6.1 002 #1: 本年支出合计 当年预算安排 printed 1392.64, Σ of the 30 rows is 1392.63 (T1.3).
+    // §6.1 002 #1 (T1.2): 表一 十、卫生健康支出 printed 738.83, but 当年预算安排 716.44 + 上年结转安排 22.38
+    // = 738.82, which is what 表一's 合计 column is in the workbook …
+    't1.expenditureRows.9.total: "738.83" → "738.82"',
+    // … and #1 (T1.3): 本年支出合计 当年预算安排 printed 1392.64, Σ of the 30 rows is 1392.63;
+    // 本年支出合计 and 支出总计 (= 本年支出合计 + 年终结转) follow both.
+    't1.summary.currentYearExpenditure.total: "1415.02" → "1415.01"',
     't1.summary.currentYearExpenditure.current: "1392.64" → "1392.63"',
-    // §6.1 002 #2 (X7): 表四 210 小计 printed 738.83; 表二 210 财政拨款 716.44 + 结转 22.38 = 738.82 …
+    't1.summary.expenditureGrandTotal.total: "1415.02" → "1415.01"',
+    't1.summary.expenditureGrandTotal.current: "1392.64" → "1392.63"',
+    // #2 (X7): 表四 210 小计 printed 738.83; 表二 210 财政拨款 716.44 + 结转 22.38 = 738.82, and
+    // 表四's 本年支出合计 and 支出总计, which add that row, are 0.01 lower than printed.
     't4.expenditureRows.9.subtotal: "738.83" → "738.82"',
     't4.expenditureRows.9.gpb: "738.83" → "738.82"',
-    // … and so 表四's 本年支出合计 and 支出总计, which add that row, are 0.01 lower than printed.
     't4.summary.currentYearExpenditure.subtotal: "1415.02" → "1415.01"',
     't4.summary.currentYearExpenditure.gpb: "1415.02" → "1415.01"',
     't4.summary.expenditureGrandTotal.subtotal: "1415.02" → "1415.01"',
     't4.summary.expenditureGrandTotal.gpb: "1415.02" → "1415.01"',
-    // 表一 支出总计 当年预算安排 = 本年支出合计 + 年终结转 follows #1.
-    't1.summary.expenditureGrandTotal.current: "1392.64" → "1392.63"',
   ],
   // §6.1: 003 and 004 break only within 表二/表三/表五/表六, which 表一/表四 take their 类 totals from.
   '003': [],

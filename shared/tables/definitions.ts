@@ -65,7 +65,8 @@ const T1_INCOME_ROWS: readonly FixedRowDefinition[] = FUNDS.map((fund, index) =>
   jsonGroup: 'incomeRows',
   jsonKey: fund.key,
 }));
-const T1_EXPENDITURE_COLUMNS = ['total', 'current', 'carryover'] as const;
+/** 合计 follows from these two on every expenditure row (T1.2), so it is not summed down its column. */
+const T1_EXPENDITURE_COLUMNS = ['current', 'carryover'] as const;
 
 const t1: TableDefinition = {
   key: 't1',
@@ -94,7 +95,8 @@ const t1: TableDefinition = {
       amount('carryover', '支出', '上年结转安排'),
     ],
   },
-  // T1.2 for the rows without a cell formula: 年终结转.
+  // T1.2 on every expenditure row: 表一 adds up within itself even where 表三 and 表二 disagree
+  // by a 尾差; X2 and X3 compare it with 表三.
   columnFormulas: [columnSum('total', ['current', 'carryover'])],
   cellFormulas: [
     ...FUNDS.map((fund) => cell(fund.key, 'amount', term('t2', 'total', fund.key))),
@@ -107,7 +109,6 @@ const t1: TableDefinition = {
       sameTable('priorYearCarryover', 'amount'),
     ),
     ...FUNCTION_ROWS.flatMap((row) => [
-      cell(row.key, 'total', term('t3', row.key, 'total')),
       cell(row.key, 'current', term('t2', row.key, 'total')),
       cell(row.key, 'carryover', term('t2', row.key, 'carryover')),
     ]),
