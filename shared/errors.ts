@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'WORKBOOK_CLOSED'
   | 'INVALID_PROFILE'
   | 'INVALID_AMOUNT'
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'COMPUTED_CELL'
   | 'UNKNOWN_CELL'
   | 'INVALID_ROW'

@@ -16,6 +16,12 @@ export const FEN_PER_PRINTED_CENT = 10_000;
 const DECIMALS_OF_UNIT: Readonly<Record<AmountUnit, number>> = { yuan: 2, wanYuan: 6 };
 export const UNIT_LABEL: Readonly<Record<AmountUnit, string>> = { yuan: '元', wanYuan: '万元' };
 
+/**
+ * The largest amount one cell may hold: 1 万亿元, far above any unit's budget, and small enough
+ * that sums of thousands of cells stay exact integers (Number.MAX_SAFE_INTEGER ≈ 9×10¹⁵ 分).
+ */
+export const MAX_CELL_FEN = 100_000_000_000_000;
+
 export type AmountParse =
   { readonly ok: true; readonly fen: Fen | null } | { readonly ok: false; readonly reason: string };
 
@@ -53,8 +59,8 @@ export function parseAmount(text: string, unit: AmountUnit): AmountParse {
   }
   const digits = integerDigits.replace(/,/g, '') + significantFraction.padEnd(allowed, '0');
   const magnitude = BigInt(digits);
-  if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return { ok: false, reason: `“${text.trim()}”超出可处理的金额范围` };
+  if (magnitude > BigInt(MAX_CELL_FEN)) {
+    return { ok: false, reason: `“${text.trim()}”超出可处理的金额范围（单个金额不超过 1 万亿元）` };
   }
   const fen = Number(magnitude);
   return { ok: true, fen: sign === '-' && fen !== 0 ? -fen : fen };

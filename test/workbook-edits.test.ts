@@ -262,3 +262,75 @@ describe('editing a workbook', () => {
     unitBook.close();
   });
 });
+
+describe('editing structure keeps every amount', () => {
+  it('moves amounts typed on a 类 to a 项 added two levels below it in one step', () => {
+    const workbook = newWorkbook();
+    workbook.addSubjectRow({ table: 't2', code: '210' });
+    workbook.setCell({ table: 't2', row: '210', column: 'gpb', text: '100', unit: 'wanYuan' });
+    workbook.addSubjectRow({ table: 't2', code: '2101102' });
+    expect(fenAt(workbook, 't2', '2101102', 'gpb')).toMatchObject({ fen: 100_000_000, state: 'input' });
+    expect(fenAt(workbook, 't2', 'total', 'gpb')?.fen).toBe(100_000_000);
+    expect(fenAt(workbook, 't1', '210', 'current')?.fen).toBe(100_000_000);
+    workbook.close();
+  });
+
+  it('removes a unit with the overrides on its own rows, so a later unit does not inherit them', () => {
+    const workbook = newWorkbook('部门');
+    const centre = workbook.addUnit({ name: '中心甲', unitType: '事业' });
+    workbook.addProject({ unitId: centre, kind: 'current', name: '项目甲' });
+    workbook.setCell({
+      table: 't12',
+      row: `unit:${centre}`,
+      column: 'gpb',
+      text: '10.01',
+      unit: 'wanYuan',
+      override: true,
+    });
+    workbook.removeUnit(centre);
+    const next = workbook.addUnit({ name: '中心乙', unitType: '事业' });
+    workbook.addProject({ unitId: next, kind: 'current', name: '项目乙' });
+    expect(fenAt(workbook, 't12', `unit:${next}`, 'gpb')).toMatchObject({ fen: null, state: 'computed' });
+    expect(workbook.content().cells.filter((cell) => cell.table === 't12')).toEqual([]);
+    workbook.close();
+  });
+});
+
+describe('amounts beyond exact range', () => {
+  it('refuses one cell above 1 万亿元, and rolls back an edit whose sums would lose exactness', () => {
+    const workbook = newWorkbook();
+    const unitId = workbook.content().units[0]?.id ?? 0;
+    expect(
+      errorOf(() =>
+        workbook.setCell({ table: 't10', row: 'abroad', column: 'gpb', text: '100000001', unit: 'wanYuan' }),
+      ).message,
+    ).toContain('不超过 1 万亿元');
+    const projects = Array.from({ length: 91 }, (_, index) =>
+      workbook.addProject({ unitId, kind: 'current', name: `大额项目${index + 1}` }),
+    );
+    projects
+      .slice(0, 90)
+      .forEach((id) =>
+        workbook.setCell({
+          table: 't12',
+          row: `project:${id}`,
+          column: 'gpb',
+          text: '100000000',
+          unit: 'wanYuan',
+        }),
+      );
+    const overflow = errorOf(() =>
+      workbook.setCell({
+        table: 't12',
+        row: `project:${projects[90]}`,
+        column: 'gpb',
+        text: '100000000',
+        unit: 'wanYuan',
+      }),
+    );
+    expect(overflow.code).toBe('AMOUNT_OUT_OF_RANGE');
+    expect(fenAt(workbook, 't12', `project:${projects[90]}`, 'gpb')?.fen).toBeNull();
+    expect(fenAt(workbook, 't12', 'total', 'gpb')?.fen).toBe(90 * 100_000_000_000_000);
+    workbook.close();
+  });
+});

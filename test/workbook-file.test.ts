@@ -49,7 +49,7 @@ describe('the workbook file', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('keep me');
   });
 
-  it('migrates a schema-version-1 file in one step after copying it aside', () => {
+  it('migrates a schema-version-1 file in one step after copying it aside, and stays locked', async () => {
     const file = path.join(tempDir(), 'old.ysgk');
     const db = new Database(file);
     db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
@@ -58,21 +58,65 @@ describe('the workbook file', () => {
     db.prepare(`INSERT INTO units (id, name, position) VALUES (1, '旧版单位', 1)`).run();
     db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
     db.close();
-    const before = sha256(file);
 
     const workbook = Workbook.open(file);
     expect(workbook.migrationBackup).toBe(`${file}.v1.bak`);
     const migratedTotal = workbook.table('t10').rows.find((row) => row.key === 'total')?.cells['gpb'];
     expect(migratedTotal).toMatchObject({ fen: 290000, isRounded: true });
+    // Migrating must not cost the lock (a copy through a second file descriptor would).
+    const refused = JSON.parse(await outputOf(startChild('open', file)));
+    expect(refused.code).toBe('WORKBOOK_LOCKED');
     // The new version's feature works on the migrated file.
     workbook.setCell({ table: 't10', row: 'abroad', column: 'gpb', text: '1.5', unit: 'wanYuan' });
     expect(workbook.undo()).toContain('表十');
     workbook.close();
 
-    expect(sha256(`${file}.v1.bak`)).toBe(before);
+    const backup = new Database(`${file}.v1.bak`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('application_id', { simple: true })).toBe(WORKBOOK_APPLICATION_ID);
+    expect(backup.prepare('SELECT fen FROM cells').all()).toEqual([{ fen: 290000 }]);
+    backup.close();
     const reopened = new Database(file, { readonly: true });
     expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     reopened.close();
+  });
+
+  it('undoes a step recorded before a migration added a column', () => {
+    const file = path.join(tempDir(), 'v2.ysgk');
+    const db = new Database(file);
+    db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
+    migrate(db, 0, 2);
+    db.prepare(`INSERT INTO profile (id, name, year, scope) VALUES (1, '二版单位', 2024, '单位')`).run();
+    db.prepare(`INSERT INTO units (id, name, position) VALUES (1, '二版单位', 1)`).run();
+    db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
+    // A step as version 2 recorded it: the cell's row without is_rounded.
+    db.prepare(`INSERT INTO edit_steps VALUES (1, 'undo', 1, '修改 表十', '2024-01-01T00:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO edit_changes VALUES (1, 1, 'cells', 1, json_object('table_key','t10','row_key','reception','column_key','gpb','fen',100000,'origin','input'), json_object('table_key','t10','row_key','reception','column_key','gpb','fen',290000,'origin','input'))`,
+    ).run();
+    db.close();
+    const workbook = Workbook.open(file);
+    expect(workbook.undo()).toBe('修改 表十');
+    expect(workbook.table('t10').rows.find((row) => row.key === 'reception')?.cells['gpb']).toMatchObject({
+      fen: 100000,
+    });
+    expect(workbook.redo()).toBe('修改 表十');
+    expect(workbook.table('t10').rows.find((row) => row.key === 'reception')?.cells['gpb']).toMatchObject({
+      fen: 290000,
+    });
+    workbook.close();
+  });
+
+  it('leaves a refused file byte for byte as it was, even in WAL mode', () => {
+    const dir = tempDir();
+    const foreign = path.join(dir, 'foreign.db');
+    const other = new Database(foreign);
+    other.pragma('journal_mode = WAL');
+    other.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    other.close();
+    const before = sha256(foreign);
+    expect(errorOf(() => Workbook.open(foreign)).code).toBe('NOT_A_WORKBOOK');
+    expect(sha256(foreign)).toBe(before);
   });
 
   it('refuses a file from a newer version and leaves it untouched', () => {

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { type Fen, sumAmounts } from '../money';
 import { TABLE_DEFINITIONS, amountColumnsOfSide, tableTitle } from '../tables/definitions';
 import { TABLE_KEYS, type FormulaTerm, type TableDefinition, type TableKey } from '../tables/types';
@@ -120,6 +121,13 @@ export function evaluateWorkbook(content: WorkbookContent, reconcile?: Reconcile
           value.fen === null || terms[index]?.sign === undefined ? value.fen : -value.fen,
         ),
       );
+      if (computed !== null && !Number.isSafeInteger(computed)) {
+        throw new AppError(
+          'AMOUNT_OUT_OF_RANGE',
+          `${layout.definition.shortName}“${row.key}”行“${address.column}”列的合计超出可处理的金额范围`,
+          { table: layout.definition.shortName, row: row.key, column: address.column },
+        );
+      }
       const isRounded = values.some((value) => value.fen !== null && value.isRounded);
       const override = storedCell?.origin === 'override' ? storedCell.fen : reconcile?.(address, computed);
       result =

@@ -16,7 +16,7 @@ const consoleOutput: Output = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-/** Runs one command; returns the process exit code (0 done, 2 bad input or usage). */
+/** Runs one command; returns the exit code: 0 done, 1 审核 found 错误, 2 bad input or usage, 3 internal error. */
 export async function main(argv: readonly string[], output: Output = consoleOutput): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -46,6 +46,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
       output.err(`错误：${error.message}`);
       return 2;
     }
-    throw error;
+    // Never a bare stack trace: say what failed, in the user's language.
+    output.err(`程序内部错误：${error instanceof Error ? error.message : String(error)}`);
+    return 3;
   }
 }

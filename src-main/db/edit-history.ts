@@ -136,12 +136,12 @@ export class EditHistory {
     this.db.prepare(`DELETE FROM ${tableName} WHERE rowid = ?`).run(rowId);
     if (stateJson === null) return;
     const state = JSON.parse(stateJson) as Record<string, unknown>;
-    const columns = this.columns.get(tableName) ?? [];
-    const values = columns.map((column) => state[column] ?? null);
+    // A step recorded before a migration added a column lacks it; its default applies.
+    const columns = (this.columns.get(tableName) ?? []).filter((column) => column in state);
     this.db
       .prepare(
         `INSERT INTO ${tableName} (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
       )
-      .run(rowId, ...values);
+      .run(rowId, ...columns.map((column) => state[column] ?? null));
   }
 }

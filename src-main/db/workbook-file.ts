@@ -27,26 +27,19 @@ function isSqliteError(error: unknown, ...codes: string[]): error is SqliteError
 }
 
 /**
- * Connection settings of a document file.
+ * Takes the file for this process: locking_mode=EXCLUSIVE plus an immediate write lock keeps
+ * it locked while open, so a second process gets SQLITE_BUSY at once (reported as 已被打开)
+ * instead of interleaving writes. The OS releases the lock if the process dies.
  *
- * journal_mode=DELETE, not WAL: a workbook is a document that users copy, back up to USB
- * sticks and e-mail. In WAL mode committed edits sit in a separate -wal file until a
- * checkpoint, so a copy of the .ysgk alone can silently miss recent work; with a rollback
- * journal the main file is complete after every commit and the journal exists only during
- * one. WAL's advantage, readers alongside a writer, does not apply: one window owns a file.
- *
- * locking_mode=EXCLUSIVE plus an immediate write lock: the file stays locked while it is
- * open, so a second process gets SQLITE_BUSY at once (reported as 已被打开) instead of
- * interleaving writes. The OS releases the lock if the process dies.
+ * These are POSIX advisory locks, which the OS drops when this process closes ANY descriptor
+ * of the file. So nothing in this module may open the workbook file a second time while the
+ * connection lives (no fs.copyFileSync, no second connection): copies go through SQLite.
  */
-function configure(db: Database.Database, file: string): void {
+function lockExclusively(db: Database.Database, file: string): void {
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('busy_timeout = 0');
     db.exec('BEGIN EXCLUSIVE; COMMIT;');
-    db.pragma('journal_mode = DELETE');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
   } catch (error) {
     if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) {
       throw new AppError(
@@ -60,6 +53,22 @@ function configure(db: Database.Database, file: string): void {
   }
 }
 
+/**
+ * Settings of a workbook we accepted (never applied before its header was checked, so a file
+ * we refuse is not changed).
+ *
+ * journal_mode=DELETE, not WAL: a workbook is a document that users copy, back up to USB
+ * sticks and e-mail. In WAL mode committed edits sit in a separate -wal file until a
+ * checkpoint, so a copy of the .ysgk alone can silently miss recent work; with a rollback
+ * journal the main file is complete after every commit and the journal exists only during
+ * one. WAL's advantage, readers alongside a writer, does not apply: one window owns a file.
+ */
+function useDocumentSettings(db: Database.Database): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
 function notAWorkbook(file: string): AppError {
   return new AppError('NOT_A_WORKBOOK', `文件“${path.basename(file)}”不是预算公开工作簿。`, { file });
 }
@@ -69,13 +78,16 @@ function connect(file: string, mustExist: boolean): Database.Database {
   try {
     db = new Database(file, { fileMustExist: mustExist });
   } catch (error) {
-    if (isSqliteError(error, 'SQLITE_CANTOPEN')) {
-      throw new AppError('FILE_NOT_FOUND', `找不到工作簿文件“${file}”。`, { file });
+    if (isSqliteError(error, 'SQLITE_CANTOPEN') || (error instanceof TypeError && !mustExist)) {
+      const message = mustExist
+        ? `找不到工作簿文件“${file}”。`
+        : `无法在“${path.dirname(file)}”创建工作簿：文件夹不存在或不可写。`;
+      throw new AppError('FILE_NOT_FOUND', message, { file });
     }
     throw error;
   }
   try {
-    configure(db, file);
+    lockExclusively(db, file);
   } catch (error) {
     db.close();
     throw error;
@@ -103,6 +115,7 @@ export function createWorkbookFile(file: string): WorkbookFile {
   }
   const db = connect(file, false);
   try {
+    useDocumentSettings(db);
     db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
     migrate(db, 0, LATEST_SCHEMA_VERSION);
     return finish(file, db, null);
@@ -137,11 +150,11 @@ export function openWorkbookFile(file: string): WorkbookFile {
         { file },
       );
     }
+    useDocumentSettings(db);
     let backup: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
-      backup = `${file}.v${version}.bak`;
-      // No transaction is open and the lock is ours, so the main file is complete on disk.
-      fs.copyFileSync(file, backup);
+      backup = unusedPath(`${file}.v${version}.bak`);
+      db.prepare('VACUUM INTO ?').run(backup);
       migrate(db, version, LATEST_SCHEMA_VERSION);
     }
     return finish(file, db, backup);
@@ -149,6 +162,13 @@ export function openWorkbookFile(file: string): WorkbookFile {
     db.close();
     throw error;
   }
+}
+
+/** `candidate`, or `candidate-2`, `-3` … whichever does not exist yet. */
+function unusedPath(candidate: string): string {
+  let attempt = candidate;
+  for (let index = 2; fs.existsSync(attempt); index++) attempt = `${candidate}-${index}`;
+  return attempt;
 }
 
 /** Applies migrations after `from` up to `to` in one transaction. */

@@ -13,9 +13,10 @@ if (file === undefined) throw new Error('usage: workbook-child <command> <file>'
 
 switch (command) {
   case 'hold': {
-    Workbook.open(file);
+    // Kept referenced: a collected connection would close and release the lock.
+    const held = Workbook.open(file);
     process.stdout.write('ready\n');
-    setInterval(() => undefined, 60_000);
+    setInterval(() => held.path, 60_000);
     break;
   }
   case 'open': {

@@ -112,12 +112,22 @@ export class Workbook {
     return this.evaluate()[key];
   }
 
-  /** Runs `action` as one transaction and one undo step. */
+  /**
+   * Runs `action` as one transaction and one undo step. The workbook is evaluated before the
+   * commit, so an edit whose sums cannot be computed is rolled back, not stored.
+   */
   edit<T>(label: string, action: (store: WorkbookStore) => T): T {
+    this.invalidate();
     try {
-      return this.file.history.record(label, () => action(this.store));
-    } finally {
+      return this.file.history.record(label, () => {
+        const result = action(this.store);
+        this.invalidate();
+        this.evaluate();
+        return result;
+      });
+    } catch (error) {
       this.invalidate();
+      throw error;
     }
   }
 
@@ -242,6 +252,10 @@ export class Workbook {
     }
     const table = this.table(request.table);
     this.edit(`在${table.definition.shortName}添加科目 ${code}`, (store) => {
+      // Amounts typed on the nearest existing row, if it has no rows below yet, move straight
+      // to the new deepest row: the rows created in between are sums.
+      if (!present.has(prefix + code))
+        this.moveAmountsOfChildlessAncestor(store, table, code, prefix, prefix + code);
       for (const candidate of lineage) {
         const key = prefix + candidate;
         if (present.has(key)) continue;
@@ -253,32 +267,27 @@ export class Workbook {
           const inCatalogue = !isRevenue && findFunctionalSubject(candidate, year)?.name === name;
           store.upsertSubject({ code: candidate, name, isUserAdded: !inCatalogue });
         }
-        this.moveAmountsToFirstChild(store, table, candidate, prefix, present, key);
         store.insertTableRow(request.table, key);
         present.add(key);
       }
     });
   }
 
-  private moveAmountsToFirstChild(
+  private moveAmountsOfChildlessAncestor(
     store: WorkbookStore,
     table: EvaluatedTable,
     code: string,
     prefix: string,
-    present: ReadonlySet<string>,
-    childKey: string,
+    newKey: string,
   ): void {
     for (let length = code.length - 2; length >= 3; length -= 2) {
-      const parentKey = prefix + code.slice(0, length);
-      if (!present.has(parentKey)) continue;
-      const parent = table.rows.find((row) => row.key === parentKey);
-      if (parent && parent.childKeys.length === 0) {
-        for (const cell of store.cellsOfRow(table.definition.key, parentKey)) {
-          if (cell.origin !== 'input') continue;
-          store.writeCell({ ...cell, row: childKey });
-        }
-        store.deleteCellsOfRow(table.definition.key, parentKey);
+      const ancestor = table.rows.find((row) => row.key === prefix + code.slice(0, length));
+      if (!ancestor) continue;
+      if (ancestor.childKeys.length > 0) return;
+      for (const cell of store.cellsOfRow(table.definition.key, ancestor.key)) {
+        if (cell.origin === 'input') store.writeCell({ ...cell, row: newKey });
       }
+      store.deleteCellsOfRow(table.definition.key, ancestor.key);
       return;
     }
   }
@@ -315,7 +324,8 @@ export class Workbook {
       for (const project of content.projects.filter((candidate) => candidate.unitId === unitId)) {
         this.deleteProjectRows(store, project.id, project.kind);
       }
-      store.deleteTableRow('t11', rowKey.unit(unitId));
+      // Overrides may sit on the unit's own rows of 表十二/表十三 as well as on 表十一.
+      for (const table of ['t11', 't12', 't13'] as const) store.deleteTableRow(table, rowKey.unit(unitId));
       store.deleteUnit(unitId);
     });
   }
