@@ -3,7 +3,7 @@
  * workbook: its structure, and the value every published cell shows. 表一 and 表四 are
  * derived from the other tables, so only their input cells (年终结转) are taken.
  */
-import { findDepartmentEconomicSubject } from '../catalogue/lookup';
+import { findDepartmentEconomicSubject, findFunctionalSubject } from '../catalogue/lookup';
 import { AppError } from '../errors';
 import { type Fen, parseAmount } from '../money';
 import type {
@@ -16,7 +16,8 @@ import type {
 } from '../workbook/content';
 import { rowKey } from '../workbook/content';
 import { cellId } from '../workbook/evaluate';
-import type { Scope, TableKey } from './types';
+import { TABLE_KEYS, type Scope, type TableKey } from './types';
+import { THREE_PUBLIC_EXPENSE_ROWS } from './vocabulary';
 
 /** A workbook's structure plus the value every published cell shows. */
 export interface WorkbookDraft extends Omit<WorkbookContent, 'cells'> {
@@ -81,6 +82,7 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   const year: number = yearValue;
   const tables = read.object(root['tables'], 'tables');
   const table = (key: TableKey) => read.object(tables[key], `tables.${key}`);
+  for (const key of TABLE_KEYS) table(key);
 
   const expected = new Map<string, Fen | null>();
   const expect = (tableKey: TableKey, row: string, record: JsonRecord, path: string) => {
@@ -119,21 +121,59 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
       read.object(subjectTable['totalRow'], `tables.${key}.totalRow`),
       `tables.${key}.totalRow`,
     );
+    const listed = new Set<string>();
     read.array(subjectTable['rows'], `tables.${key}.rows`).forEach((value, index) => {
       const path = `tables.${key}.rows[${index}]`;
       const row = read.object(value, path);
       const code = read.string(row['code'], `${path}.code`).trim();
       if (!/^\d{3}(\d{2}){0,3}$/.test(code)) read.fail(`${path}.code`, `“${code}”不是有效的科目编码`);
-      if (!subjects.has(code))
-        subjects.set(code, {
-          code,
-          name: read.string(row['name'], `${path}.name`).trim(),
-          isUserAdded: false,
-        });
+      if (listed.has(code)) read.fail(`${path}.code`, `科目编码 ${code} 在本表中重复出现`);
+      const parent = code.length > 3 ? code.slice(0, -2) : null;
+      if (parent !== null && !listed.has(parent)) {
+        read.fail(`${path}.code`, `科目 ${code} 之前缺少其上级科目 ${parent}（应按类、款、项顺序列出）`);
+      }
+      listed.add(code);
+      if (!subjects.has(code)) {
+        const name = read.string(row['name'], `${path}.name`).trim();
+        // A code the catalogue does not know, or names differently, is flagged for the user.
+        const isUserAdded = key === 't7' || findFunctionalSubject(code, year)?.name !== name;
+        subjects.set(code, { code, name, isUserAdded });
+      }
       tableRows.push({ table: key, row: code });
       expect(key, code, row, path);
     });
   }
+
+  // 表九: its income and expenditure halves share printed lines; its 合计 row is their sum.
+  const capitalCodes = { income: new Set<string>(), expenditure: new Set<string>() };
+  read.array(table('t9')['rows'], 'tables.t9.rows').forEach((value, index) => {
+    const path = `tables.t9.rows[${index}]`;
+    const row = read.object(value, path);
+    for (const side of ['income', 'expenditure'] as const) {
+      const [codeKey, nameKey] = side === 'income' ? ['incCode', 'incName'] : ['code', 'name'];
+      if (row[codeKey] === null || row[codeKey] === undefined) continue;
+      const code = read.string(row[codeKey], `${path}.${codeKey}`).trim();
+      const listed = capitalCodes[side];
+      if (!/^\d{3}(\d{2}){0,3}$/.test(code) || listed.has(code))
+        read.fail(`${path}.${codeKey}`, `“${code}”不是有效或重复的科目编码`);
+      listed.add(code);
+      const name = read.string(row[nameKey], `${path}.${nameKey}`).trim();
+      if (!subjects.has(code))
+        subjects.set(code, {
+          code,
+          name,
+          isUserAdded: side === 'income' || findFunctionalSubject(code, year)?.name !== name,
+        });
+      const key = side === 'income' ? rowKey.capitalIncome(code) : code;
+      tableRows.push({ table: 't9', row: key });
+      const columns = side === 'income' ? ['incAmount'] : ['total', 'basic', 'project'];
+      for (const column of columns)
+        expected.set(
+          cellId({ table: 't9', row: key, column }),
+          read.amount(row[column], `${path}.${column}`),
+        );
+    }
+  });
 
   // 表六: detail rows under 部门经济科目 类 rows.
   const t6 = table('t6');
@@ -144,7 +184,9 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
     const row = read.object(value, path);
     const className = read.string(row['class'], `${path}.class`);
     const classSubject = findDepartmentEconomicSubject(className);
-    if (!classSubject) read.fail(`${path}.class`, `“${className}”不是部门预算支出经济分类的类级科目`);
+    if (!classSubject || classSubject.code.length !== 3) {
+      read.fail(`${path}.class`, `“${className}”不是部门预算支出经济分类的类级科目`);
+    }
     if (row['isClass'] === true) {
       expect('t6', rowKey.economicClass(classSubject.code), row, path);
       return;
@@ -162,10 +204,13 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
   });
 
   // 表十: six fixed rows.
+  const t10Keys = new Set<string>(THREE_PUBLIC_EXPENSE_ROWS.map((entry) => entry.key));
   read.array(table('t10')['rows'], 'tables.t10.rows').forEach((value, index) => {
     const path = `tables.t10.rows[${index}]`;
     const row = read.object(value, path);
-    expect('t10', read.string(row['key'], `${path}.key`), row, path);
+    const key = read.string(row['key'], `${path}.key`);
+    if (!t10Keys.delete(key)) read.fail(`${path}.key`, `“${key}”不是表十的行，或重复出现`);
+    expect('t10', key, row, path);
   });
 
   // 表十一: 部门合计 and one row per unit with 机关运行经费.
@@ -175,6 +220,9 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
     const path = `tables.t11.rows[${index}]`;
     const row = read.object(value, path);
     const unit = unitByName(read.string(row['unitName'], `${path}.unitName`).trim());
+    if (tableRows.some((entry) => entry.table === 't11' && entry.row === rowKey.unit(unit.id))) {
+      read.fail(`${path}.unitName`, `单位“${unit.name}”在表十一中重复出现`);
+    }
     tableRows.push({ table: 't11', row: rowKey.unit(unit.id) });
     expect('t11', rowKey.unit(unit.id), row, path);
   });
@@ -196,6 +244,8 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
           expect(key, rowKey.total, row, path);
           return;
         case 'unit':
+          if (key === 't12' && scope === '单位')
+            read.fail(`${path}.role`, '单位预算公开的表十二只有单位和项目两级，不应有单位行');
           currentUnit = unitByName(rowName);
           expect(key, rowKey.unit(currentUnit.id), row, path);
           return;
@@ -230,6 +280,9 @@ export function draftFromReferenceJson(json: unknown, source: string): WorkbookD
       read.amount(t4YearEnd[column], `tables.t4.summary.yearEndCarryover.${column}`),
     );
   }
+
+  // A 部门 always has its own office (局本级), even when no table lists a unit.
+  if (units.length === 0) unitByName(name);
 
   const profile: WorkbookProfile = {
     name,

@@ -30,9 +30,10 @@ export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
     if (!draft.expected.has(id)) return undefined;
     const published = draft.expected.get(id) ?? null;
     if (published === computed || (published === null && computed === 0)) return undefined;
-    if (published !== null)
-      overrides.push({ ...address, fen: published, origin: 'override', isRounded: true });
-    return published;
+    // A total printed blank over parts that are not: kept as a zero, which prints blank too.
+    const fen = published ?? 0;
+    overrides.push({ ...address, fen, origin: 'override', isRounded: true });
+    return fen;
   });
   return [...inputs, ...overrides];
 }
