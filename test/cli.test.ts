@@ -123,3 +123,35 @@ describe('disclosure check', () => {
     expect(checked.stdout).toContain('[错误] X4 表二与表三列出相同的科目');
   });
 });
+
+describe('disclosure import --force', () => {
+  it('keeps the existing workbook when the new import fails, and never replaces one open elsewhere', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'mine.ysgk');
+    await disclosure('new', target, '--unit', '我的单位', '--year', '2025', '--scope', '单位');
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ kind: '单位' }));
+    const failed = await disclosure('import', bad, '-o', target, '--force');
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('unitName');
+    expect((await disclosure('show', target, '--json')).stdout).toContain('我的单位');
+    expect(fs.readdirSync(dir).sort()).toEqual(['bad.json', 'mine.ysgk']);
+
+    const { startChild, waitForLine, outputOf } = await import('./support/child-process');
+    const holder = startChild('hold', target);
+    await waitForLine(holder, 'ready');
+    try {
+      const refused = await disclosure('import', fixturePath('002'), '-o', target, '--force');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('已被打开');
+    } finally {
+      holder.kill('SIGKILL');
+      await outputOf(holder);
+    }
+    expect((await disclosure('import', fixturePath('002'), '-o', target, '--force')).code).toBe(0);
+    expect((await disclosure('show', target, '--json')).stdout).toContain('阳城县医疗保障局');
+    expect((await disclosure('import', fixturePath('002'), '-o', dir, '--force')).stderr).toContain(
+      '是一个文件夹',
+    );
+  });
+});

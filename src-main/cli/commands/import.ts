@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { importReferenceJson } from '../../services/workbook/import-reference-json';
+import { Workbook } from '../../services/workbook/workbook';
+import { writeNewWorkbook } from '../../services/workbook/write-new-workbook';
 import { type Output, UsageError, parseCommandArgs, singlePositional } from '../args';
 
 export function runImport(args: readonly string[], output: Output): number {
@@ -14,17 +14,11 @@ export function runImport(args: readonly string[], output: Output): number {
   if (!source.toLowerCase().endsWith('.json')) {
     throw new UsageError(`暂只支持导入参考格式的 .json 表格文件：“${source}”`);
   }
-  if (fs.existsSync(target)) {
-    if (values.force !== true)
-      throw new AppError('FILE_EXISTS', `工作簿“${target}”已存在；如要覆盖，请加 --force。`, {
-        file: target,
-      });
-    fs.rmSync(target);
-  }
-  const workbook = importReferenceJson(source, target);
+  writeNewWorkbook(target, values.force === true, (scratch) => importReferenceJson(source, scratch));
+  const workbook = Workbook.open(target);
   const content = workbook.content();
-  const overrides = content.cells.filter((cell) => cell.origin === 'override').length;
   workbook.close();
+  const overrides = content.cells.filter((cell) => cell.origin === 'override').length;
   output.out(
     `已导入 ${source} → ${target}：${content.units.length} 个单位，${content.projects.length} 个项目，` +
       `${content.cells.length} 个金额单元格（其中 ${overrides} 个保留了与合计公式不一致的公开数）`,
