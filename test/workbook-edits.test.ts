@@ -308,17 +308,15 @@ describe('amounts beyond exact range', () => {
     const projects = Array.from({ length: 91 }, (_, index) =>
       workbook.addProject({ unitId, kind: 'current', name: `大额项目${index + 1}` }),
     );
-    projects
-      .slice(0, 90)
-      .forEach((id) =>
-        workbook.setCell({
-          table: 't12',
-          row: `project:${id}`,
-          column: 'gpb',
-          text: '100000000',
-          unit: 'wanYuan',
-        }),
-      );
+    projects.slice(0, 90).forEach((id) =>
+      workbook.setCell({
+        table: 't12',
+        row: `project:${id}`,
+        column: 'gpb',
+        text: '100000000',
+        unit: 'wanYuan',
+      }),
+    );
     const overflow = errorOf(() =>
       workbook.setCell({
         table: 't12',
@@ -331,6 +329,24 @@ describe('amounts beyond exact range', () => {
     expect(overflow.code).toBe('AMOUNT_OUT_OF_RANGE');
     expect(fenAt(workbook, 't12', `project:${projects[90]}`, 'gpb')?.fen).toBeNull();
     expect(fenAt(workbook, 't12', 'total', 'gpb')?.fen).toBe(90 * 100_000_000_000_000);
+    workbook.close();
+  });
+});
+
+describe('where a message says a cell is', () => {
+  it('fills the year into headers and numbers 表九 lines as printed, halves side by side', () => {
+    const workbook = newWorkbook();
+    workbook.addSubjectRow({ table: 't9', code: '10306', name: '国有资本经营收入', side: 'income' });
+    workbook.addSubjectRow({ table: 't9', code: '223' });
+    const t1 = errorOf(() =>
+      workbook.setCell({ table: 't1', row: '210', column: 'total', text: '1', unit: 'yuan' }),
+    );
+    expect(t1.message).toContain('表一 第10行（十、卫生健康支出）“2025年合计”列');
+    const t9 = errorOf(() =>
+      workbook.setCell({ table: 't9', row: '223', column: 'basic', text: 'x', unit: 'yuan' }),
+    );
+    // 合计 on line 1, then income 10306 and expenditure 223 side by side on line 2.
+    expect(t9.message).toContain('表九 第2行（223 国有资本经营预算支出）“基本支出”列');
     workbook.close();
   });
 });
