@@ -1,22 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Checker, checkWorkbook } from '../shared/checks/engine';
 import { RULES } from '../shared/checks/rules';
 import { evaluateWorkbook } from '../shared/workbook/evaluate';
-import { Workbook } from '../src-main/services/workbook/workbook';
+import type { Workbook } from '../src-main/services/workbook/workbook';
 import { generateDepartment } from '../bench/support-generate';
-import { tempDir } from './support/temp-dir';
-
-function newWorkbook(scope: '单位' | '部门' = '单位'): Workbook {
-  return Workbook.create(path.join(tempDir(), 'checks.ysgk'), {
-    name: '测试县医疗保障局',
-    code: null,
-    year: 2025,
-    scope,
-    unitType: '行政',
-    supervisingDepartment: null,
-  });
-}
+import { newWorkbook } from './support/workbooks';
 
 /** 表二/表三/表五 with one 项 whose 一般公共预算 is fully spent as 基本支出: a consistent workbook. */
 function consistentWorkbook(unit: 'yuan' | 'wanYuan', amount: string): Workbook {

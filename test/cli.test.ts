@@ -163,12 +163,16 @@ describe('disclosure show --adjusted', () => {
     const shown = await disclosure('show', file, '--table', '2', '--adjusted');
     expect(shown.code).toBe(0);
     // §6.1 003 #1: 20805 printed 323.66 over 71.63 + 11.26 + 240.76 = 323.65; the largest part takes the 0.01.
-    expect(shown.stdout).toMatch(/2080505\s+　　机关事业单位基本养老保险缴费支出\s+240\.77\s+240\.77/);
+    expect(shown.stdout).toMatch(
+      /2080505\s+\u3000\u3000机关事业单位基本养老保险缴费支出\s+240\.77\s+240\.77/,
+    );
     expect(shown.stdout).toContain('尾差调整 2 处（工作簿中保存的金额不变）：');
     expect(shown.stdout).toContain(
       '表二 第15行（2080505 机关事业单位基本养老保险缴费支出）“合计”列 240.76 → 240.77',
     );
     const unadjusted = await disclosure('show', file, '--table', '2');
-    expect(unadjusted.stdout).toMatch(/2080505\s+　　机关事业单位基本养老保险缴费支出\s+240\.76\s+240\.76/);
+    expect(unadjusted.stdout).toMatch(
+      /2080505\s+\u3000\u3000机关事业单位基本养老保险缴费支出\s+240\.76\s+240\.76/,
+    );
   });
 });

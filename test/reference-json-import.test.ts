@@ -13,30 +13,31 @@ function rowsOf(json: Json, table: string): Rows {
   return json.tables[table]?.['rows'] as Rows;
 }
 
-/** Imports a mutated copy of a fixture; returns the error, checking that no file was left behind. */
-function importError(mutate: (json: Json) => void, seed: '002' | '003' = '002'): AppError {
+function writeMutated(mutate: (json: Json) => void, seed: '002' | '003') {
   const dir = tempDir();
   const json = readFixture(seed);
   mutate(json);
   const source = path.join(dir, 'tables.json');
   fs.writeFileSync(source, JSON.stringify(json));
+  return { source, target: path.join(dir, 'out.ysgk') };
+}
+
+function importMutated(mutate: (json: Json) => void, seed: '002' | '003' = '002') {
+  const { source, target } = writeMutated(mutate, seed);
+  return importReferenceJson(source, target);
+}
+
+/** Imports a mutated copy of a fixture; returns the error, checking that no file was left behind. */
+function importError(mutate: (json: Json) => void): AppError {
+  const { source, target } = writeMutated(mutate, '002');
   try {
-    importReferenceJson(source, path.join(dir, 'out.ysgk')).close();
+    importReferenceJson(source, target).close();
   } catch (error) {
-    expect(fs.existsSync(path.join(dir, 'out.ysgk'))).toBe(false);
+    expect(fs.existsSync(target)).toBe(false);
     if (error instanceof AppError) return error;
     throw error;
   }
   throw new Error('the import was expected to fail');
-}
-
-function importMutated(mutate: (json: Json) => void, seed: '002' | '003' = '002') {
-  const dir = tempDir();
-  const json = readFixture(seed);
-  mutate(json);
-  const source = path.join(dir, 'tables.json');
-  fs.writeFileSync(source, JSON.stringify(json));
-  return importReferenceJson(source, path.join(dir, 'out.ysgk'));
 }
 
 describe('importing hostile reference JSON', () => {

@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { errorOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
-
-function newWorkbook(scope: '单位' | '部门' = '单位'): Workbook {
-  return Workbook.create(path.join(tempDir(), 'edits.ysgk'), {
-    name: '测试县医疗保障局',
-    code: null,
-    year: 2025,
-    scope,
-    unitType: '行政',
-    supervisingDepartment: null,
-  });
-}
+import { newWorkbook } from './support/workbooks';
 
 function fenAt(
   workbook: Workbook,

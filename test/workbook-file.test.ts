@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { WORKBOOK_APPLICATION_ID, migrate } from '../src-main/db/workbook-file';
+import { WORKBOOK_APPLICATION_ID } from '../src-main/db/workbook-file';
 import { LATEST_SCHEMA_VERSION } from '../src-main/db/migrations';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { outputOf, startChild, waitForLine } from './support/child-process';
 import { errorOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
+import { oldVersionFile } from './support/workbooks';
 
 const PROFILE = {
   name: '测试县卫生健康局',
@@ -51,13 +52,7 @@ describe('the workbook file', () => {
 
   it('migrates a schema-version-1 file in one step after copying it aside, and stays locked', async () => {
     const file = path.join(tempDir(), 'old.ysgk');
-    const db = new Database(file);
-    db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
-    migrate(db, 0, 1);
-    db.prepare(`INSERT INTO profile (id, name, year, scope) VALUES (1, '旧版单位', 2024, '单位')`).run();
-    db.prepare(`INSERT INTO units (id, name, position) VALUES (1, '旧版单位', 1)`).run();
-    db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
-    db.close();
+    oldVersionFile(file, 1, '旧版单位').close();
 
     const workbook = Workbook.open(file);
     expect(workbook.migrationBackup).toBe(`${file}.v1.bak`);
@@ -83,12 +78,7 @@ describe('the workbook file', () => {
 
   it('undoes a step recorded before a migration added a column', () => {
     const file = path.join(tempDir(), 'v2.ysgk');
-    const db = new Database(file);
-    db.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
-    migrate(db, 0, 2);
-    db.prepare(`INSERT INTO profile (id, name, year, scope) VALUES (1, '二版单位', 2024, '单位')`).run();
-    db.prepare(`INSERT INTO units (id, name, position) VALUES (1, '二版单位', 1)`).run();
-    db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
+    const db = oldVersionFile(file, 2, '二版单位');
     // A step as version 2 recorded it: the cell's row without is_rounded.
     db.prepare(`INSERT INTO edit_steps VALUES (1, 'undo', 1, '修改 表十', '2024-01-01T00:00:00Z')`).run();
     db.prepare(
