@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'COMPUTED_CELL'
   | 'UNKNOWN_CELL'
   | 'INVALID_ROW'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'FINAL_EXPORT_BLOCKED';
 
 export interface ErrorDetails {
   readonly file?: string;

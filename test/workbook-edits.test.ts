@@ -340,3 +340,28 @@ describe('where a message says a cell is', () => {
     workbook.close();
   });
 });
+
+describe('the export log', () => {
+  it('refuses a final export while 错误 findings exist, unless a reason is given and kept', () => {
+    const workbook = newWorkbook();
+    workbook.addSubjectRow({ table: 't2', code: '2101101' });
+    workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '100', unit: 'yuan' });
+    expect(
+      workbook.recordExport({ kind: 'draft', format: 'pdf', file: 'draft.pdf' }).errorCount,
+    ).toBeGreaterThan(0);
+    expect(
+      errorOf(() => workbook.recordExport({ kind: 'final', format: 'pdf', file: 'final.pdf' })).code,
+    ).toBe('FINAL_EXPORT_BLOCKED');
+    workbook.recordExport({
+      kind: 'final',
+      format: 'pdf',
+      file: 'final.pdf',
+      overrideReason: '财政局要求先报送',
+    });
+    expect(workbook.exports().map((record) => [record.kind, record.file, record.overrideReason])).toEqual([
+      ['draft', 'draft.pdf', null],
+      ['final', 'final.pdf', '财政局要求先报送'],
+    ]);
+    workbook.close();
+  });
+});

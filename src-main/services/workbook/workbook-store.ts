@@ -13,6 +13,15 @@ import type {
   WorkbookProfile,
 } from '../../../shared/workbook/content';
 
+export interface ExportRecord {
+  readonly kind: 'draft' | 'final';
+  readonly format: 'pdf' | 'xlsx';
+  readonly file: string;
+  readonly exportedAt: string;
+  readonly errorCount: number;
+  readonly overrideReason: string | null;
+}
+
 /** Row-level reads and writes of the workbook file; the only module that knows its tables. */
 export class WorkbookStore {
   constructor(private readonly db: Database) {}
@@ -200,6 +209,24 @@ export class WorkbookStore {
   /** Makes room at `position` by moving later rows down by one. */
   shiftPositions(table: 'economic_rows', fromPosition: number): void {
     this.db.prepare(`UPDATE ${table} SET position = position + 1 WHERE position >= ?`).run(fromPosition);
+  }
+
+  insertExport(record: ExportRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO exports (kind, format, file, exported_at, error_count, override_reason)
+         VALUES (@kind, @format, @file, @exportedAt, @errorCount, @overrideReason)`,
+      )
+      .run(record);
+  }
+
+  exports(): ExportRecord[] {
+    return this.db
+      .prepare(
+        `SELECT kind, format, file, exported_at AS exportedAt, error_count AS errorCount,
+                override_reason AS overrideReason FROM exports ORDER BY id`,
+      )
+      .all() as ExportRecord[];
   }
 
   /** Stores one amount; a blank (`fen: null`) removes the cell. */

@@ -25,7 +25,7 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
-import { WorkbookStore } from './workbook-store';
+import { type ExportRecord, WorkbookStore } from './workbook-store';
 
 export interface CellEdit extends CellAddress {
   /** The amount as typed: decimal text, blank to clear. */
@@ -398,6 +398,40 @@ export class Workbook {
     const profile = { ...this.content().profile, ...changes };
     validateProfile(profile);
     this.edit('修改单位信息', (store) => store.writeProfile(profile));
+  }
+
+  /**
+   * Records an export in the workbook's log (not an undoable edit). A final export while 错误
+   * findings exist is refused unless the user gives a reason, which is kept with it.
+   */
+  recordExport(request: {
+    kind: 'draft' | 'final';
+    format: 'pdf' | 'xlsx';
+    file: string;
+    overrideReason?: string;
+  }): ExportRecord {
+    const errorCount = this.findings().filter((finding) => finding.severity === '错误').length;
+    const reason = request.overrideReason?.trim() ?? '';
+    if (request.kind === 'final' && errorCount > 0 && reason === '') {
+      throw new AppError(
+        'FINAL_EXPORT_BLOCKED',
+        `审核发现 ${errorCount} 项“错误”，不能导出正式版；请先改正，或说明理由后强制导出（理由会记录在工作簿中）。`,
+      );
+    }
+    const record: ExportRecord = {
+      kind: request.kind,
+      format: request.format,
+      file: request.file,
+      exportedAt: new Date().toISOString(),
+      errorCount,
+      overrideReason: reason === '' ? null : reason,
+    };
+    this.file.db.transaction(() => this.store.insertExport(record))();
+    return record;
+  }
+
+  exports(): ExportRecord[] {
+    return this.store.exports();
   }
 
   /** Returns the label of the step undone, or null when there was nothing to undo. */
