@@ -9,6 +9,8 @@ const TRACKED_TABLES = [
   'economic_rows',
   'projects',
   'cells',
+  'document_inputs',
+  'narrative_edits',
 ] as const;
 type TrackedTable = (typeof TRACKED_TABLES)[number];
 

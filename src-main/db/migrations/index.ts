@@ -2,7 +2,8 @@ import { initialSchema } from './0001-initial';
 import { editHistory } from './0002-edit-history';
 import { cellPrecision } from './0003-cell-precision';
 import { exportLog } from './0004-export-log';
+import { narrative } from './0005-narrative';
 
 /** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
-export const MIGRATIONS = [initialSchema, editHistory, cellPrecision, exportLog] as const;
+export const MIGRATIONS = [initialSchema, editHistory, cellPrecision, exportLog, narrative] as const;
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -211,6 +211,45 @@ export class WorkbookStore {
     this.db.prepare(`UPDATE ${table} SET position = position + 1 WHERE position >= ?`).run(fromPosition);
   }
 
+  readDocumentInput(key: string): unknown {
+    const row = this.db.prepare('SELECT value_json FROM document_inputs WHERE key = ?').get(key) as
+      { value_json: string } | undefined;
+    return row === undefined ? undefined : (JSON.parse(row.value_json) as unknown);
+  }
+
+  writeDocumentInput(key: string, value: unknown): void {
+    this.db
+      .prepare(
+        `INSERT INTO document_inputs (key, value_json) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json`,
+      )
+      .run(key, JSON.stringify(value));
+  }
+
+  narrativeEdits(): Map<string, { text: string; generatedText: string }> {
+    const rows = this.db.prepare('SELECT sentence_id, text, generated_text FROM narrative_edits').all() as {
+      sentence_id: string;
+      text: string;
+      generated_text: string;
+    }[];
+    return new Map(
+      rows.map((row) => [row.sentence_id, { text: row.text, generatedText: row.generated_text }]),
+    );
+  }
+
+  writeNarrativeEdit(sentenceId: string, edit: { text: string; generatedText: string } | null): void {
+    if (edit === null) {
+      this.db.prepare('DELETE FROM narrative_edits WHERE sentence_id = ?').run(sentenceId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO narrative_edits (sentence_id, text, generated_text) VALUES (?, ?, ?)
+         ON CONFLICT (sentence_id) DO UPDATE SET text = excluded.text, generated_text = excluded.generated_text`,
+      )
+      .run(sentenceId, edit.text, edit.generatedText);
+  }
+
   insertExport(record: ExportRecord): void {
     this.db
       .prepare(

@@ -1,5 +1,8 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
 import { Checker, type Finding } from '../../../shared/checks/engine';
+import { type NarrativeSection, applyEdits, narrativeFindings } from '../../../shared/narrative/document';
+import { generateNarrative } from '../../../shared/narrative/generate';
+import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
 import { AppError } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
@@ -99,13 +102,48 @@ export class Workbook {
     return this.cachedEvaluation;
   }
 
-  /** The 审核 findings; after an edit only the comparisons reading changed cells run again. */
+  /**
+   * The 审核 findings of the tables and of rewritten 情况说明 sentences; after an edit only the
+   * table comparisons reading changed cells run again.
+   */
   findings(): Finding[] {
     const evaluated = this.evaluate();
     if (this.checker === null) this.checker = new Checker(evaluated);
     else if (this.checkedEvaluation !== evaluated) this.checker.update(evaluated);
     this.checkedEvaluation = evaluated;
-    return this.checker.findings();
+    return [...this.checker.findings(), ...narrativeFindings(this.narrative())];
+  }
+
+  narrativeInputs(): NarrativeInputs {
+    return withDefaults(
+      EMPTY_NARRATIVE_INPUTS,
+      this.store.readDocumentInput(NARRATIVE_INPUTS_KEY),
+    ) as NarrativeInputs;
+  }
+
+  setNarrativeInputs(inputs: NarrativeInputs): void {
+    this.edit('修改情况说明的填报内容', (store) => store.writeDocumentInput(NARRATIVE_INPUTS_KEY, inputs));
+  }
+
+  /** 第三部分 as printed: generated sentences, or the user's rewrites, flagged when stale. */
+  narrative(): NarrativeSection[] {
+    const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs());
+    return applyEdits(generated, this.store.narrativeEdits());
+  }
+
+  /** Keeps the user's wording of a sentence; an empty text goes back to the generated one. */
+  editSentence(sentenceId: string, text: string): void {
+    const sentence = this.narrative()
+      .flatMap((section) => section.sentences)
+      .find((candidate) => candidate.id === sentenceId);
+    if (!sentence) throw new AppError('INVALID_ROW', `情况说明中没有编号为“${sentenceId}”的句子`);
+    const trimmed = text.trim();
+    this.edit(trimmed === '' ? '恢复情况说明的生成句子' : '改写情况说明的句子', (store) =>
+      store.writeNarrativeEdit(
+        sentenceId,
+        trimmed === '' ? null : { text: trimmed, generatedText: sentence.generatedText },
+      ),
+    );
   }
 
   table(key: TableKey): EvaluatedTable {
@@ -501,6 +539,21 @@ function cellOf(address: CellAddress): CellAddress {
  */
 function isRoundedEntry(fen: Fen | null, unit: AmountUnit): boolean {
   return unit === 'wanYuan' && fen !== null && fen % FEN_PER_PRINTED_CENT === 0;
+}
+
+const NARRATIVE_INPUTS_KEY = 'narrative.inputs';
+
+/** Stored inputs over the defaults, key by key, so inputs saved by an older version stay readable. */
+function withDefaults(defaults: unknown, stored: unknown): unknown {
+  if (stored === undefined || stored === null) return defaults;
+  if (typeof defaults !== 'object' || defaults === null || Array.isArray(defaults)) return stored;
+  if (typeof stored !== 'object' || Array.isArray(stored)) return defaults;
+  return Object.fromEntries(
+    Object.entries(defaults).map(([key, value]) => [
+      key,
+      withDefaults(value, (stored as Record<string, unknown>)[key]),
+    ]),
+  );
 }
 
 function validateProfile(profile: WorkbookProfile): void {
