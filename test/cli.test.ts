@@ -95,17 +95,18 @@ describe('the disclosure command', () => {
 });
 
 describe('disclosure check', () => {
-  it('prints the 审核 findings of a seed, 尾差 as 提示, and exits 0 without 错误', async () => {
+  it('prints the 审核 findings of a seed, 尾差 as 提示, and exits 1 with 错误', async () => {
     const checked = await disclosure('check', fixturePath('002'));
-    expect(checked.code).toBe(0);
+    // The tables alone: each of the 12 表十二 projects lacks its goal sheet (R1).
+    expect(checked.code).toBe(1);
     const lines = checked.stdout.trim().split('\n');
-    expect(lines[0]).toBe('审核 002-tables.json：错误 0 项，提示 30 项，信息 4 项');
+    expect(lines[0]).toBe('审核 002-tables.json：错误 12 项，提示 30 项，信息 4 项');
     expect(lines).toContain(
       '[提示] X4 表三各科目支出等于表二该科目本年收入加上年结转：表三 第12行（210 卫生健康支出）合计 738.83 ≠ ' +
         '表二 第12行（210 卫生健康支出）合计 716.44 + 上年结转 22.38 = 738.82（差 0.01），在四舍五入误差之内（尾差）',
     );
     const json = JSON.parse((await disclosure('check', fixturePath('002'), '--json')).stdout);
-    expect(json).toHaveLength(34);
+    expect(json).toHaveLength(46);
     expect(json[0]).toMatchObject({ ruleId: 'T1.6', severity: '提示', isRounding: true });
   });
 

@@ -11,6 +11,7 @@ const TRACKED_TABLES = [
   'cells',
   'document_inputs',
   'narrative_edits',
+  'goal_sheets',
 ] as const;
 type TrackedTable = (typeof TRACKED_TABLES)[number];
 

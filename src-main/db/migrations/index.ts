@@ -3,7 +3,15 @@ import { editHistory } from './0002-edit-history';
 import { cellPrecision } from './0003-cell-precision';
 import { exportLog } from './0004-export-log';
 import { narrative } from './0005-narrative';
+import { goalSheets } from './0006-goal-sheets';
 
 /** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
-export const MIGRATIONS = [initialSchema, editHistory, cellPrecision, exportLog, narrative] as const;
+export const MIGRATIONS = [
+  initialSchema,
+  editHistory,
+  cellPrecision,
+  exportLog,
+  narrative,
+  goalSheets,
+] as const;
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
 import type { Fen } from '../../../shared/money';
 import type { TableKey } from '../../../shared/tables/types';
 import type {
@@ -12,6 +13,12 @@ import type {
   WorkbookContent,
   WorkbookProfile,
 } from '../../../shared/workbook/content';
+
+/** Keys of the workbook's document-level inputs (document_inputs). */
+export const DOCUMENT_INPUT_KEYS = {
+  narrative: 'narrative.inputs',
+  wholeUnitGoalSheet: 'goals.wholeUnit',
+} as const;
 
 export interface ExportRecord {
   readonly kind: 'draft' | 'final';
@@ -248,6 +255,26 @@ export class WorkbookStore {
          ON CONFLICT (sentence_id) DO UPDATE SET text = excluded.text, generated_text = excluded.generated_text`,
       )
       .run(sentenceId, edit.text, edit.generatedText);
+  }
+
+  goalSheets(): ProjectGoalSheet[] {
+    const rows = this.db.prepare('SELECT data_json FROM goal_sheets ORDER BY project_id').all() as {
+      data_json: string;
+    }[];
+    return rows.map((row) => JSON.parse(row.data_json) as ProjectGoalSheet);
+  }
+
+  writeGoalSheet(projectId: number, sheet: ProjectGoalSheet | null): void {
+    if (sheet === null) {
+      this.db.prepare('DELETE FROM goal_sheets WHERE project_id = ?').run(projectId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO goal_sheets (project_id, data_json) VALUES (?, ?)
+         ON CONFLICT (project_id) DO UPDATE SET data_json = excluded.data_json`,
+      )
+      .run(projectId, JSON.stringify(sheet));
   }
 
   insertExport(record: ExportRecord): void {

@@ -3,6 +3,8 @@ import { Checker, type Finding } from '../../../shared/checks/engine';
 import { type NarrativeSection, applyEdits, narrativeFindings } from '../../../shared/narrative/document';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
+import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
+import { goalSheetFindings } from '../../../shared/goal-sheets/rules';
 import { AppError } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
@@ -28,7 +30,7 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
-import { type ExportRecord, WorkbookStore } from './workbook-store';
+import { DOCUMENT_INPUT_KEYS, type ExportRecord, WorkbookStore } from './workbook-store';
 
 export interface CellEdit extends CellAddress {
   /** The amount as typed: decimal text, blank to clear. */
@@ -111,24 +113,57 @@ export class Workbook {
     if (this.checker === null) this.checker = new Checker(evaluated);
     else if (this.checkedEvaluation !== evaluated) this.checker.update(evaluated);
     this.checkedEvaluation = evaluated;
-    return [...this.checker.findings(), ...narrativeFindings(this.narrative())];
+    return [
+      ...this.checker.findings(),
+      ...goalSheetFindings(this.content(), evaluated, this.goalSheets()),
+      ...narrativeFindings(this.narrative()),
+    ];
   }
 
   narrativeInputs(): NarrativeInputs {
     return withDefaults(
       EMPTY_NARRATIVE_INPUTS,
-      this.store.readDocumentInput(NARRATIVE_INPUTS_KEY),
+      this.store.readDocumentInput(DOCUMENT_INPUT_KEYS.narrative),
     ) as NarrativeInputs;
   }
 
   setNarrativeInputs(inputs: NarrativeInputs): void {
-    this.edit('修改情况说明的填报内容', (store) => store.writeDocumentInput(NARRATIVE_INPUTS_KEY, inputs));
+    this.edit('修改情况说明的填报内容', (store) =>
+      store.writeDocumentInput(DOCUMENT_INPUT_KEYS.narrative, inputs),
+    );
   }
 
   /** 第三部分 as printed: generated sentences, or the user's rewrites, flagged when stale. */
   narrative(): NarrativeSection[] {
     const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs());
     return applyEdits(generated, this.store.narrativeEdits());
+  }
+
+  goalSheets(): ProjectGoalSheet[] {
+    return this.store.goalSheets();
+  }
+
+  /** Stores a project's 绩效目标表 (replacing the one it had). */
+  setGoalSheet(sheet: ProjectGoalSheet): void {
+    const project = this.content().projects.find((candidate) => candidate.id === sheet.projectId);
+    if (!project) throw new AppError('INVALID_ROW', `找不到编号为 ${sheet.projectId} 的项目`);
+    if (!sheet.isPublished && sheet.unpublishedReason.trim() === '') {
+      throw new AppError('INVALID_INPUT', `项目“${project.name}”的绩效目标表不公开时，需要说明理由`);
+    }
+    this.edit(`修改绩效目标表 ${project.name}`, (store) => store.writeGoalSheet(project.id, sheet));
+  }
+
+  wholeUnitGoalSheet(): WholeUnitGoalSheet | null {
+    return (
+      (this.store.readDocumentInput(DOCUMENT_INPUT_KEYS.wholeUnitGoalSheet) as
+        WholeUnitGoalSheet | undefined) ?? null
+    );
+  }
+
+  setWholeUnitGoalSheet(sheet: WholeUnitGoalSheet | null): void {
+    this.edit('修改整体支出绩效目标表', (store) =>
+      store.writeDocumentInput(DOCUMENT_INPUT_KEYS.wholeUnitGoalSheet, sheet),
+    );
   }
 
   /** Keeps the user's wording of a sentence; an empty text goes back to the generated one. */
@@ -400,6 +435,7 @@ export class Workbook {
 
   private deleteProjectRows(store: WorkbookStore, projectId: number, kind: ProjectKind): void {
     store.deleteCellsOfRow(kind === 'current' ? 't12' : 't13', rowKey.project(projectId));
+    store.writeGoalSheet(projectId, null);
     store.deleteProject(projectId);
   }
 
@@ -540,8 +576,6 @@ function cellOf(address: CellAddress): CellAddress {
 function isRoundedEntry(fen: Fen | null, unit: AmountUnit): boolean {
   return unit === 'wanYuan' && fen !== null && fen % FEN_PER_PRINTED_CENT === 0;
 }
-
-const NARRATIVE_INPUTS_KEY = 'narrative.inputs';
 
 /** Stored inputs over the defaults, key by key, so inputs saved by an older version stay readable. */
 function withDefaults(defaults: unknown, stored: unknown): unknown {
