@@ -18,6 +18,8 @@ import {
   type Change,
 } from './format';
 import { type NarrativeInputs, VEHICLE_CATEGORIES } from './inputs';
+import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../goal-sheets/model';
+import { performanceFigures } from './performance';
 import { NARRATIVE_SECTIONS, NONE_SENTENCES, type SentenceTemplate } from './templates';
 
 export interface GeneratedSentence {
@@ -37,10 +39,17 @@ export interface GeneratedSection {
 
 type Values = Record<string, string>;
 
+/** The goal sheets 十、绩效管理情况 counts. */
+export interface NarrativeGoals {
+  readonly sheets: readonly ProjectGoalSheet[];
+  readonly wholeUnit: WholeUnitGoalSheet | null;
+}
+
 interface Context {
   readonly evaluated: EvaluatedWorkbook;
   readonly inputs: NarrativeInputs;
   readonly content: WorkbookContent;
+  readonly goals: NarrativeGoals;
   readonly common: Values;
 }
 
@@ -300,6 +309,54 @@ const SENTENCE_PARTS: Readonly<Record<string, (context: Context) => Part>> = {
     };
   },
 
+  'performance.overall': ({ evaluated: e, goals, common }) => {
+    if (goals.wholeUnit === null) {
+      return {
+        values: { text: fillTemplate(NONE_SENTENCES.wholeUnitGoal, common) },
+        figures: { reported: false },
+      };
+    }
+    // 表五 (一般公共预算当年) is the base for 部门 and 单位 alike (document-spec §4.10).
+    const figures = {
+      reported: true,
+      amount: cell(e, 't5', 'total', 'total'),
+      basic: cell(e, 't5', 'total', 'basic'),
+      project: cell(e, 't5', 'total', 'project'),
+    };
+    const text = fillTemplate(NONE_SENTENCES.wholeUnitGoalReported, {
+      ...common,
+      amount: amountText(figures.amount),
+      basic: amountText(figures.basic),
+      project: amountText(figures.project),
+    });
+    return { values: { text }, figures };
+  },
+
+  'performance.projects': ({ evaluated: e, content, goals, inputs }) => {
+    const figures = performanceFigures(content, e, goals.sheets, inputs.countCarryoverProjects);
+    const tally = (prefix: string, count: number, amount: Fen): Values => ({
+      [`${prefix}Count`]: String(count),
+      [`${prefix}Amount`]: amountText(amount),
+    });
+    const operating = figures.byCategory['其他运转类'];
+    const specific = figures.byCategory['特定目标类'];
+    const publishedOperating = figures.publishedByCategory['其他运转类'];
+    const publishedSpecific = figures.publishedByCategory['特定目标类'];
+    return {
+      values: {
+        count: String(figures.all.count),
+        amount: amountText(figures.all.amount),
+        ...tally('operating', operating.count, operating.amount),
+        ...tally('specific', specific.count, specific.amount),
+        ...tally('published', figures.published.count, figures.published.amount),
+        publishedPercent: figures.publishedPercent,
+        ...tally('publishedOperating', publishedOperating.count, publishedOperating.amount),
+        ...tally('publishedSpecific', publishedSpecific.count, publishedSpecific.amount),
+      },
+      figures: { ...figures },
+    };
+  },
+
   procurement: ({ inputs }) => {
     const { goods, works, services } = inputs.procurement;
     const total = (goods ?? 0) + (works ?? 0) + (services ?? 0);
@@ -372,13 +429,14 @@ export function generateNarrative(
   content: WorkbookContent,
   evaluated: EvaluatedWorkbook,
   inputs: NarrativeInputs,
+  goals: NarrativeGoals = { sheets: [], wholeUnit: null },
 ): GeneratedSection[] {
   const common: Values = {
     year: String(content.profile.year),
     unit: content.profile.name,
     scope: content.profile.scope,
   };
-  const context: Context = { evaluated, inputs, content, common };
+  const context: Context = { evaluated, inputs, content, goals, common };
   return NARRATIVE_SECTIONS.map((section) => ({
     no: section.no,
     key: section.key,

@@ -43,6 +43,11 @@ export interface NarrativeInputs {
   };
   readonly purchaseServiceText: string;
   readonly otherText: string;
+  /**
+   * 十: count 上年结转 projects (表十三) with this year's (a project of both tables once), as 002
+   * does; 003 and 004 count 表十二 only.
+   */
+  readonly countCarryoverProjects: boolean;
 }
 
 export const VEHICLE_CATEGORIES = [
@@ -80,4 +85,5 @@ export const EMPTY_NARRATIVE_INPUTS: NarrativeInputs = {
   },
   purchaseServiceText: '',
   otherText: '',
+  countCarryoverProjects: false,
 };

@@ -128,6 +128,23 @@ export const NARRATIVE_SECTIONS: readonly SectionTemplate[] = [
     ],
   },
   {
+    no: '十',
+    key: 'performance',
+    title: '绩效管理情况',
+    sentences: [
+      { id: 'performance.overall', heading: '1、整体绩效目标', template: '{text}' },
+      {
+        id: 'performance.projects',
+        heading: '2、项目绩效目标',
+        template:
+          '{year}年{unit}纳入绩效目标管理的二级项目{count}个，共计金额{amount}万元。其中：其他运转类项目{operatingCount}个，涉及金额{operatingAmount}万元；' +
+          '特定目标类项目{specificCount}个，涉及金额{specificAmount}万元。公开项目绩效目标{publishedCount}个，涉及项目金额{publishedAmount}万元，' +
+          '占部门（单位）项目支出总额的{publishedPercent}%。其中：其他运转类项目{publishedOperatingCount}个，涉及项目金额{publishedOperatingAmount}万元；' +
+          '特定目标类项目{publishedSpecificCount}个，涉及项目金额{publishedSpecificAmount}万元。',
+      },
+    ],
+  },
+  {
     no: '十一',
     key: 'assets',
     title: '国有资产占有使用情况',
@@ -167,6 +184,9 @@ export const NONE_SENTENCES = {
   operatingCosts: '本{scope}{reason}，无机关运行经费。',
   purchaseService: '本{scope}本年度无政府购买服务。',
   other: '本{scope}本年度无其他说明。',
+  wholeUnitGoal: '本{scope}未编报整体绩效目标。',
+  wholeUnitGoalReported:
+    '{year}年编报{scope}整体绩效目标，涉及资金{amount}万元，其中基本支出{basic}万元，项目支出{project}万元。（{scope}整体目标表公开情况见附件）',
 } as const;
 
 /** 第三部分's heading. */

@@ -135,7 +135,8 @@ export class Workbook {
 
   /** 第三部分 as printed: generated sentences, or the user's rewrites, flagged when stale. */
   narrative(): NarrativeSection[] {
-    const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs());
+    const goals = { sheets: this.goalSheets(), wholeUnit: this.wholeUnitGoalSheet() };
+    const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs(), goals);
     return applyEdits(generated, this.store.narrativeEdits());
   }
 
