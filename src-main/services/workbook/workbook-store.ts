@@ -18,6 +18,7 @@ import type {
 export const DOCUMENT_INPUT_KEYS = {
   narrative: 'narrative.inputs',
   wholeUnitGoalSheet: 'goals.wholeUnit',
+  overview: 'overview',
 } as const;
 
 export interface ExportRecord {

@@ -5,6 +5,7 @@ import { generateNarrative } from '../../../shared/narrative/generate';
 import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
 import { goalSheetFindings } from '../../../shared/goal-sheets/rules';
+import { EMPTY_OVERVIEW, type Overview, overviewFindings } from '../../../shared/narrative/overview';
 import { AppError } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
@@ -117,6 +118,7 @@ export class Workbook {
       ...this.checker.findings(),
       ...goalSheetFindings(this.content(), evaluated, this.goalSheets()),
       ...narrativeFindings(this.narrative()),
+      ...overviewFindings(this.overview(), this.content().profile.year),
     ];
   }
 
@@ -138,6 +140,18 @@ export class Workbook {
     const goals = { sheets: this.goalSheets(), wholeUnit: this.wholeUnitGoalSheet() };
     const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs(), goals);
     return applyEdits(generated, this.store.narrativeEdits());
+  }
+
+  /** 第一部分 概况. */
+  overview(): Overview {
+    return withDefaults(
+      EMPTY_OVERVIEW,
+      this.store.readDocumentInput(DOCUMENT_INPUT_KEYS.overview),
+    ) as Overview;
+  }
+
+  setOverview(overview: Overview): void {
+    this.edit('修改概况', (store) => store.writeDocumentInput(DOCUMENT_INPUT_KEYS.overview, overview));
   }
 
   goalSheets(): ProjectGoalSheet[] {
