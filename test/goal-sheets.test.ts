@@ -118,3 +118,27 @@ describe('goal sheets in the workbook', () => {
     workbook.close();
   });
 });
+
+describe('the 整体支出绩效目标表 budget block', () => {
+  it('is read from the tables as 002 prints it (本年, without 上年结转)', async () => {
+    const { wholeUnitBudget } = await import('../shared/goal-sheets/whole-unit-budget');
+    const { formatWanYuan } = await import('../shared/money');
+    const { workbook } = seedWithGoals('002');
+    const budget = wholeUnitBudget(workbook.evaluate());
+    workbook.close();
+    const printed = (record: Record<string, number>) =>
+      Object.fromEntries(Object.entries(record).map(([key, fen]) => [key, formatWanYuan(fen)]));
+    // goal-sheets-spec §7.2: 1392.64 / 1392.64 / 0.00 ×5; 基本 770.32, 项目 622.31.
+    expect(printed(budget.bySource)).toEqual({
+      total: '1392.64',
+      generalPublic: '1392.64',
+      govFund: '0.00',
+      stateCapital: '0.00',
+      socialInsurance: '0.00',
+      specialAccount: '0.00',
+      unitFunds: '0.00',
+    });
+    // The sheet prints 合计 1392.64 over 770.32 + 622.31 = 1392.63: ours adds up (tables-spec §6.1 #2).
+    expect(printed(budget.byDirection)).toEqual({ total: '1392.63', basic: '770.32', project: '622.31' });
+  });
+});
