@@ -20,12 +20,20 @@ function goalFindings(workbook: ReturnType<typeof seedWithGoals>['workbook']) {
 /** From goal-sheets-spec.md §0, §8.1 and §8.2, not from our output. */
 const EXPECTED: Record<
   Seed,
-  { sheets: number; withoutSheet: string[]; r6: number; r8NoBenefit: string[]; r8NoSatisfaction: number }
+  {
+    sheets: number;
+    withoutSheet: string[];
+    r6: number;
+    r7: string[];
+    r8NoBenefit: string[];
+    r8NoSatisfaction: number;
+  }
 > = {
   '002': {
     sheets: 10,
     withoutSheet: ['中央财政医疗救助补助资金', '省级财政医疗救助补助资金'],
     r6: 0,
+    r7: [],
     r8NoBenefit: [],
     r8NoSatisfaction: 0,
   },
@@ -35,10 +43,19 @@ const EXPECTED: Record<
     sheets: 24,
     withoutSheet: [],
     r6: 2,
+    // #11: 成本指标 ≤68.7 万元 against 35 万元 of year money (the 2-year total copied into 年度).
+    r7: ['资产盘点APP及条码打印服务'],
     r8NoBenefit: ['办公设备购置费', '财政局餐厅改造工程', '信息网络运维费'],
     r8NoSatisfaction: 5,
   },
-  '004': { sheets: 16, withoutSheet: ['保健干部体检经费'], r6: 0, r8NoBenefit: [], r8NoSatisfaction: 0 },
+  '004': {
+    sheets: 16,
+    withoutSheet: ['保健干部体检经费'],
+    r6: 0,
+    r7: [],
+    r8NoBenefit: [],
+    r8NoSatisfaction: 0,
+  },
 };
 
 describe.each(SEEDS)('the goal sheets of seed %s', (seed) => {
@@ -53,6 +70,9 @@ describe.each(SEEDS)('the goal sheets of seed %s', (seed) => {
     ).toEqual(expected.withoutSheet);
     expect(findings.filter((finding) => ['R3', 'R4', 'R5'].includes(finding.ruleId))).toEqual([]);
     expect(findings.filter((finding) => finding.ruleId === 'R6')).toHaveLength(expected.r6);
+    expect(
+      findings.filter((finding) => finding.ruleId === 'R7').map((finding) => projectOf(finding.message)),
+    ).toEqual(expected.r7);
     const noBenefit = findings.filter(
       (finding) => finding.ruleId === 'R8' && finding.message.includes('没有效益指标'),
     );

@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../checks/engine';
 import type { Severity } from '../checks/types';
-import { type Fen, FEN_PER_PRINTED_CENT, formatYuan, toPrintedCents } from '../money';
+import { type Fen, FEN_PER_PRINTED_CENT, formatYuan, parseAmount, toPrintedCents } from '../money';
+import { indicatorValueProblems, parseIndicatorValue } from './indicator-value';
 import type { Project, WorkbookContent } from '../workbook/content';
 import { rowKey } from '../workbook/content';
 import type { EvaluatedCell, EvaluatedWorkbook } from '../workbook/evaluate';
@@ -45,6 +46,23 @@ const PERIOD_OF_ATTRIBUTE: Readonly<Record<string, (years: number) => boolean>> 
   '一次性项目(1年结束)': (years) => years === 1,
   '延续性项目(阶段开展)': (years) => years >= 2 && years <= 98,
 };
+
+/**
+ * Σ of the 成本指标 stated as money (元 or 万元, not a rate like 元/人), or null when none is:
+ * a cost in words (预算内完成) cannot be checked.
+ */
+function costInMoney(indicators: readonly Indicator[]): Fen | null {
+  let total: Fen | null = null;
+  for (const indicator of indicators) {
+    if (indicator.group !== 'cost') continue;
+    const value = parseIndicatorValue(indicator.value);
+    if (value.kind !== 'numeric' || value.per !== undefined || (value.unit !== '元' && value.unit !== '万元'))
+      continue;
+    const parsed = parseAmount(String(value.number), value.unit === '万元' ? 'wanYuan' : 'yuan');
+    if (parsed.ok && parsed.fen !== null) total = (total ?? 0) + parsed.fen;
+  }
+  return total;
+}
 
 function indicatorProblems(list: readonly Indicator[], side: string): string[] {
   const problems: string[] = [];
@@ -126,6 +144,31 @@ export const GOAL_SHEET_RULES: readonly SheetRule[] = [
     },
   },
   {
+    id: 'R7',
+    severity: '提示',
+    title: '以金额表示的成本指标不超过年度资金',
+    check: ({ sheet, row }) => {
+      const annual = row['total']?.fen ?? 0;
+      const cost = costInMoney(sheet.indicators.annual);
+      return cost !== null && toPrintedCents(cost) > toPrintedCents(annual)
+        ? [`成本指标合计 ${yuanText(cost)}，超过年度资金 ${yuanText(annual)}`]
+        : [];
+    },
+  },
+  {
+    id: 'R8',
+    severity: '提示',
+    title: '指标值应与指标相符',
+    check: ({ sheet }) =>
+      (['implementation', 'annual'] as const).flatMap((side) =>
+        sheet.indicators[side].flatMap((indicator) =>
+          indicatorValueProblems(indicator.group, indicator.name, parseIndicatorValue(indicator.value)).map(
+            (problem) => `${side === 'implementation' ? '实施期' : '年度'}“${indicator.name}”${problem}`,
+          ),
+        ),
+      ),
+  },
+  {
     id: 'R8',
     severity: '错误',
     title: '绩效指标至少包括产出指标和效益指标',
@@ -137,7 +180,7 @@ export const GOAL_SHEET_RULES: readonly SheetRule[] = [
   {
     id: 'R8',
     severity: '提示',
-    title: '绩效指标应有满意度指标，三级指标和指标值不应为空',
+    title: '绩效指标应有满意度指标，三级指标不应为空',
     check: ({ sheet }) =>
       (['implementation', 'annual'] as const).flatMap((side) => {
         const label = side === 'implementation' ? '实施期指标' : '年度指标';
@@ -146,10 +189,8 @@ export const GOAL_SHEET_RULES: readonly SheetRule[] = [
         if (list.length > 0 && !list.some((indicator) => indicator.group === 'satisfaction')) {
           problems.push(`${label}没有满意度指标`);
         }
-        const blanks = list.filter(
-          (indicator) => indicator.name.trim() === '' || indicator.value.trim() === '',
-        ).length;
-        if (blanks > 0) problems.push(`${label}有 ${blanks} 项三级指标或指标值为空`);
+        const unnamed = list.filter((indicator) => indicator.name.trim() === '').length;
+        if (unnamed > 0) problems.push(`${label}有 ${unnamed} 项三级指标没有名称`);
         return problems;
       }),
   },
