@@ -177,3 +177,20 @@ describe('disclosure show --adjusted', () => {
     );
   });
 });
+
+describe('disclosure narrative', () => {
+  it('prints 第三部分 generated from the tables and 第四部分', async () => {
+    const file = path.join(tempDir(), '003.ysgk');
+    await disclosure('import', fixturePath('003'), '-o', file);
+    const printed = await disclosure('narrative', file);
+    expect(printed.code).toBe(0);
+    const lines = printed.stdout.split('\n');
+    expect(lines[0]).toBe('第三部分 2024年度部门预算情况说明');
+    expect(lines).toContain('三、支出预算情况说明');
+    expect(lines).toContain(
+      '2024年度晋城市财政局支出预算4,585.44万元，其中：基本支出2,805.92万元，占61.19%；项目支出1,779.52万元，占38.81%。',
+    );
+    expect(lines).toContain('第四部分 名词解释');
+    expect(lines.at(-2)).toBe('12. 财政拨款：包含一般公共预算、政府性基金预算、国有资本经营预算。');
+  });
+});

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runImport } from './commands/import';
+import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
 import { runShow } from './commands/show';
 
@@ -9,6 +10,7 @@ const USAGE = `用法：
   disclosure new <工作簿.ysgk> --unit <单位名称> --year <年度> --scope 单位|部门 [--unit-type 行政|参公|事业]
   disclosure import <表格.json> -o <工作簿.ysgk> [--force]
   disclosure show <工作簿.ysgk> [--table <1-13>] [--json]
+  disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
   disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1`;
 
 const consoleOutput: Output = {
@@ -29,6 +31,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runShow(rest, output);
       case 'check':
         return runCheck(rest, output);
+      case 'narrative':
+        return runNarrative(rest, output);
       case undefined:
       case 'help':
       case '--help':
