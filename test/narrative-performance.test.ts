@@ -112,3 +112,22 @@ describe('十、绩效管理情况 from the projects and their goal sheets', () 
     workbook.close();
   });
 });
+
+describe('九、政府采购情况', () => {
+  it('adds up the projects’ 采购 and what is not tied to a project', () => {
+    const workbook = seedWithGoals('003');
+    const [first, second] = workbook.goalSheets();
+    if (!first || !second) throw new Error('no sheets');
+    workbook.setGoalSheet({ ...first, procurement: { goods: 1_000_000, works: null, services: 500_000 } });
+    workbook.setGoalSheet({ ...second, procurement: { goods: 2_000_000, works: 3_000_000, services: null } });
+    workbook.setNarrativeInputs({
+      ...EMPTY_NARRATIVE_INPUTS,
+      procurement: { goods: 10_000, works: null, services: null },
+    });
+    const section = workbook.narrative().find((candidate) => candidate.no === '九');
+    expect(section?.sentences[0]?.text).toBe(
+      '2024年晋城市财政局政府采购预算总额6.51万元。其中：政府采购货物预算3.01万元、政府采购工程预算3.00万元、政府采购服务预算0.50万元。',
+    );
+    workbook.close();
+  });
+});

@@ -49,8 +49,20 @@ export type ProjectAttribute = (typeof PROJECT_ATTRIBUTES)[number];
 export const PROJECT_CATEGORIES = ['其他运转类', '特定目标类'] as const;
 export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number];
 
+/** 政府采购 budget by category (九、政府采购情况). */
+export interface Procurement {
+  readonly goods: Fen | null;
+  readonly works: Fen | null;
+  readonly services: Fen | null;
+}
+
+/**
+ * The disclosure record of a 表十二 project: its 绩效目标表 and the attributes the 情况说明
+ * counts (项目类别, published, 政府采购).
+ */
 export interface ProjectGoalSheet {
   readonly projectId: number;
+  readonly procurement: Procurement;
   readonly category: ProjectCategory | null;
   /** Published with the disclosure; an unpublished sheet needs a reason. */
   readonly isPublished: boolean;
@@ -91,6 +103,7 @@ export const EMPTY_FUNDING: FundingBySource = {
 export function emptyGoalSheet(projectId: number): ProjectGoalSheet {
   return {
     projectId,
+    procurement: { goods: null, works: null, services: null },
     category: null,
     isPublished: true,
     unpublishedReason: '',

@@ -357,9 +357,16 @@ const SENTENCE_PARTS: Readonly<Record<string, (context: Context) => Part>> = {
     };
   },
 
-  procurement: ({ inputs }) => {
-    const { goods, works, services } = inputs.procurement;
-    const total = (goods ?? 0) + (works ?? 0) + (services ?? 0);
+  procurement: ({ inputs, goals }) => {
+    const sum = (key: 'goods' | 'works' | 'services'): Fen =>
+      goals.sheets.reduce(
+        (total, sheet) => total + (sheet.procurement[key] ?? 0),
+        inputs.procurement[key] ?? 0,
+      );
+    const goods = sum('goods');
+    const works = sum('works');
+    const services = sum('services');
+    const total = goods + works + services;
     return {
       values: {
         total: amountText(total),
@@ -367,7 +374,7 @@ const SENTENCE_PARTS: Readonly<Record<string, (context: Context) => Part>> = {
         works: amountText(works),
         services: amountText(services),
       },
-      figures: { total, goods: goods ?? 0, works: works ?? 0, services: services ?? 0 },
+      figures: { total, goods, works, services },
     };
   },
 

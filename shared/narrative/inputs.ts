@@ -26,6 +26,7 @@ export interface NarrativeInputs {
   };
   /** Why a unit has no 机关运行经费, e.g. 为公立医院 (八 none-statement). */
   readonly noOperatingCostsReason: string;
+  /** 政府采购 not tied to a 表十二 project (e.g. 表六 资本性支出); projects carry their own. */
   readonly procurement: {
     readonly goods: Fen | null;
     readonly works: Fen | null;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
+import { type ProjectGoalSheet, emptyGoalSheet } from '../../../shared/goal-sheets/model';
 import type { Fen } from '../../../shared/money';
 import type { TableKey } from '../../../shared/tables/types';
 import type {
@@ -262,7 +262,11 @@ export class WorkbookStore {
     const rows = this.db.prepare('SELECT data_json FROM goal_sheets ORDER BY project_id').all() as {
       data_json: string;
     }[];
-    return rows.map((row) => JSON.parse(row.data_json) as ProjectGoalSheet);
+    // Over the empty sheet, so a sheet saved before a field existed reads with its default.
+    return rows.map((row) => {
+      const stored = JSON.parse(row.data_json) as ProjectGoalSheet;
+      return { ...emptyGoalSheet(stored.projectId), ...stored };
+    });
   }
 
   writeGoalSheet(projectId: number, sheet: ProjectGoalSheet | null): void {
