@@ -194,3 +194,21 @@ describe('disclosure narrative', () => {
     expect(lines.at(-2)).toBe('12. 财政拨款：包含一般公共预算、政府性基金预算、国有资本经营预算。');
   });
 });
+
+describe('disclosure import of a tables .xlsx', () => {
+  it('imports a hand-edited template to the seed’s tables', async () => {
+    const file = path.join(tempDir(), '004.ysgk');
+    const source = fileURLToPath(new URL('./fixtures/templates/004-tables-messy.xlsx', import.meta.url));
+    const imported = await disclosure('import', source, '-o', file);
+    expect(imported.code).toBe(0);
+    const shown = JSON.parse((await disclosure('show', file, '--json', '--table', '12')).stdout);
+    expect(shown.tables.t12).toEqual(withoutBookkeeping(readFixture('004').tables['t12']));
+    const bad = await disclosure(
+      'import',
+      fixturePath('004').replace('.json', '.xlsx'),
+      '-o',
+      path.join(tempDir(), 'y.ysgk'),
+    );
+    expect(bad.code).toBe(2);
+  });
+});

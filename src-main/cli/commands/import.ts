@@ -1,11 +1,13 @@
 import { importGoalsJson } from '../../services/goal-sheets/import-goals-json';
+import { draftFromTablesXlsx } from '../../services/import-excel/import-tables';
+import { createWorkbookFromDraft } from '../../services/workbook/create-from-draft';
 import { importReferenceJson } from '../../services/workbook/import-reference-json';
 import { Workbook } from '../../services/workbook/workbook';
 import { writeNewWorkbook } from '../../services/workbook/write-new-workbook';
 import { type Output, UsageError, parseCommandArgs, singlePositional } from '../args';
 
 /** `disclosure import`: a new workbook from the tables (and goal sheets), all or nothing. */
-export function runImport(args: readonly string[], output: Output): number {
+export async function runImport(args: readonly string[], output: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
     goals: { type: 'string' },
@@ -14,14 +16,20 @@ export function runImport(args: readonly string[], output: Output): number {
   const source = singlePositional(positionals, '待导入的文件');
   const target = values.output;
   if (typeof target !== 'string') throw new UsageError('缺少 -o <工作簿.ysgk>');
-  for (const file of [source, values.goals ?? '.json']) {
-    if (!file.toLowerCase().endsWith('.json')) {
-      throw new UsageError(`暂只支持导入参考格式的 .json 文件：“${file}”`);
-    }
+  const isSpreadsheet = /\.xlsx$/iu.test(source);
+  if (!isSpreadsheet && !/\.json$/iu.test(source)) {
+    throw new UsageError(`不支持的文件类型：“${source}”（可导入 .xlsx 表格或参考格式的 .json）`);
   }
+  if (values.goals !== undefined && !/\.json$/iu.test(values.goals)) {
+    throw new UsageError(`绩效目标表暂只支持参考格式的 .json：“${values.goals}”`);
+  }
+  // The spreadsheet is read and checked completely before any file is written.
+  const draft = isSpreadsheet ? await draftFromTablesXlsx(source) : null;
   let unmatchedSheets: readonly string[] = [];
   writeNewWorkbook(target, values.force === true, (scratch) => {
-    const workbook = importReferenceJson(source, scratch);
+    const workbook = draft
+      ? createWorkbookFromDraft(draft, scratch, `导入 ${source}`)
+      : importReferenceJson(source, scratch);
     if (values.goals !== undefined) unmatchedSheets = importGoalsJson(workbook, values.goals).unmatchedSheets;
     return workbook;
   });

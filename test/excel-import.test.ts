@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../shared/errors';
+import { tablesToReferenceJson } from '../shared/tables/reference-json';
+import { draftFromTablesXlsx } from '../src-main/services/import-excel/import-tables';
+import { createWorkbookFromDraft } from '../src-main/services/workbook/create-from-draft';
+import { SEEDS, type Seed, readFixture, withoutBookkeeping } from './support/fixtures';
+import { tempDir } from './support/temp-dir';
+
+const TEMPLATES = new URL('./fixtures/templates/', import.meta.url);
+const template = (name: string) => new URL(name, TEMPLATES).pathname;
+const ENTERED_TABLES = ['t2', 't3', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 't13'] as const;
+
+async function importedTables(file: string) {
+  const workbook = createWorkbookFromDraft(
+    await draftFromTablesXlsx(file),
+    path.join(tempDir(), 'x.ysgk'),
+    'test',
+  );
+  const json = tablesToReferenceJson(workbook.content(), workbook.evaluate()) as {
+    tables: Record<string, unknown>;
+  };
+  workbook.close();
+  return json.tables;
+}
+
+async function importError(file: string): Promise<AppError> {
+  try {
+    await draftFromTablesXlsx(file);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was expected to be refused`);
+}
+
+/** 003 prints 单位:万元 with an ASCII colon in 表八 and 表十一 (tables-spec §1.3); we print the standard form. */
+function fixtureTables(seed: Seed) {
+  const fixture = readFixture(seed);
+  if (seed === '003') {
+    for (const key of ['t8', 't11']) Object.assign(fixture.tables[key] ?? {}, { unitLine: '单位：万元' });
+  }
+  return fixture.tables;
+}
+
+describe.each(SEEDS)('the %s tables template', (seed) => {
+  it.each(['', '-messy'])('imports (%s) to exactly the seed fixture', async (variant) => {
+    const tables = await importedTables(template(`${seed}-tables${variant}.xlsx`));
+    const fixture = fixtureTables(seed);
+    for (const key of ENTERED_TABLES)
+      expect({ [key]: tables[key] }).toEqual({ [key]: withoutBookkeeping(fixture[key]) });
+  });
+});
+
+/** Writes a copy of the 002 template with `edit` applied. */
+async function edited(edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(template('002-tables.xlsx'));
+  edit(workbook);
+  const file = path.join(tempDir(), '改过的表格.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function written(name: string, bytes: Buffer | string): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/** A zip whose directory claims one entry of 2 GB uncompressed. */
+function zipBomb(): Buffer {
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(2_000_000_000, 24);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46, 12);
+  end.writeUInt32LE(30, 16);
+  return Buffer.concat([local, central, end]);
+}
+
+describe('hostile and broken table files', () => {
+  it.each([
+    ['an empty file', () => written('empty.xlsx', ''), '文件是空的'],
+    ['a text file', () => written('notes.xlsx', '这不是表格'.repeat(50)), '不是 .xlsx 文件'],
+    [
+      'an old .xls (OLE) or encrypted workbook',
+      () =>
+        written(
+          'old.xls.xlsx',
+          Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+        ),
+      '旧版 .xls 文件或加密的工作簿',
+    ],
+    ['a zip bomb', () => written('bomb.xlsx', zipBomb()), '可能是压缩炸弹'],
+    [
+      'a truncated zip',
+      () => written('cut.xlsx', fs.readFileSync(template('002-tables.xlsx')).subarray(0, 4000)),
+      '文件已损坏',
+    ],
+  ])('refuses %s at once, naming the file', async (_name, make, message) => {
+    const error = await importError(make());
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.message).toContain(message);
+  });
+
+  it('lists every problem at once, each with file, sheet and cell', async () => {
+    const file = await edited((workbook) => {
+      sheet(workbook, '表二').getCell('D7').value = 'abc';
+      sheet(workbook, '表二').getCell('E8').value = -5;
+      sheet(workbook, '表三').getCell('D8').value = '12.3.4';
+      sheet(workbook, '表六').getCell('C7').value = {
+        formula: "'[预算.xlsx]表六'!C7",
+      } as ExcelJS.CellFormulaValue;
+      workbook.removeWorksheet(sheet(workbook, '表十').id);
+    });
+    const error = await importError(file);
+    expect(error.details.problems).toEqual([
+      '改过的表格.xlsx 表二!D7：应为金额（万元），实际为“abc”：“abc”不是有效的金额',
+      '改过的表格.xlsx 表二!E8：金额不应为负数（-5）',
+      '改过的表格.xlsx 表三!D8：应为金额（万元），实际为“12.3.4”：“12.3.4”含有多个小数点',
+      '改过的表格.xlsx 表六!C7：公式没有计算结果（可能引用了其他文件），请在 Excel/WPS 中重新计算并保存后再导入',
+      '改过的表格.xlsx：缺少“表十”工作表（YYYY年财政拨款安排“三公”经费支出预算表）',
+    ]);
+  });
+
+  it('finds a table by its title when the sheet is renamed, and refuses swapped columns', async () => {
+    const renamed = await edited((workbook) => {
+      sheet(workbook, '表三').name = '支出总表（最终）';
+    });
+    expect((await importedTables(renamed))['t3']).toEqual(
+      withoutBookkeeping(readFixture('002').tables['t3']),
+    );
+    const swapped = await edited((workbook) => {
+      const table = sheet(workbook, '表三');
+      table.getCell('D4').value = '项目支出';
+      table.getCell('E4').value = '基本支出';
+    });
+    expect((await importError(swapped)).message).toContain(
+      '表三：找不到表头（应依次有：科目编码、科目名称、合计、基本支出、项目支出）',
+    );
+  });
+
+  it('names the row of a duplicate 科目编码 by its cell', async () => {
+    const file = await edited((workbook) => {
+      sheet(workbook, '表二').getCell('A8').value = '20801';
+    });
+    const error = await importError(file);
+    expect(error.message).toContain('表二!A8');
+    expect(error.message).toContain('科目编码 20801 在本表中重复出现');
+  });
+
+  it('refuses a sheet of 50,000 rows before reading it cell by cell', async () => {
+    const file = await edited((workbook) => {
+      sheet(workbook, '表二').getCell('A50000').value = 'x';
+    });
+    expect((await importError(file)).message).toContain('超出 20000 行上限');
+  });
+});
