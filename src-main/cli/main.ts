@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runCheck } from './commands/check';
-import { runExportPdf } from './commands/export-pdf';
 import { runImport } from './commands/import';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
@@ -12,8 +11,7 @@ const USAGE = `用法：
   disclosure import <表格.xlsx|表格.json> [--goals <绩效目标表.json>] -o <工作簿.ysgk> [--force]
   disclosure show <工作簿.ysgk> [--table <1-13>] [--json]
   disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
-  disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1
-  disclosure export-pdf <工作簿.ysgk> -o <文件.pdf> [--final [--override-reason <理由>]] [--adjusted] [--watermark <文字>]`;
+  disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -33,8 +31,6 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runShow(rest, output);
       case 'check':
         return runCheck(rest, output);
-      case 'export-pdf':
-        return await runExportPdf(rest, output);
       case 'narrative':
         return runNarrative(rest, output);
       case undefined:
