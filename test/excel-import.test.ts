@@ -170,3 +170,16 @@ describe('hostile and broken table files', () => {
     expect((await importError(file)).message).toContain('超出 20000 行上限');
   });
 });
+
+describe('import progress', () => {
+  it('reports every sheet read, with the rows so far', async () => {
+    const reports: { sheet: string; sheetsDone: number; sheetsTotal: number; rowsDone: number }[] = [];
+    await draftFromTablesXlsx(template('003-tables-messy.xlsx'), (progress) => reports.push(progress));
+    expect(reports).toHaveLength(13);
+    expect(reports.map((report) => report.sheetsDone)).toEqual(
+      Array.from({ length: 13 }, (_, index) => index + 1),
+    );
+    expect(reports.every((report) => report.sheetsTotal === 13)).toBe(true);
+    expect(reports.at(-1)?.rowsDone).toBeGreaterThan(200);
+  });
+});

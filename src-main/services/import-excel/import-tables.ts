@@ -1,15 +1,18 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { type WorkbookDraft, draftFromReferenceJson } from '../../../shared/tables/reference-json-import';
-import { readSpreadsheet } from './spreadsheet';
+import { type ReadProgress, readSpreadsheet } from './spreadsheet';
 import { tablesFromSheets } from './tables-workbook';
 
 /**
  * The draft of a new workbook from a tables .xlsx. A problem the draft reader finds is told by
  * the sheet and cell it came from, not by its place in the intermediate JSON.
  */
-export async function draftFromTablesXlsx(file: string): Promise<WorkbookDraft> {
-  const sheets = await readSpreadsheet(file);
+export async function draftFromTablesXlsx(
+  file: string,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<WorkbookDraft> {
+  const sheets = await readSpreadsheet(file, onProgress);
   const { json, locate } = tablesFromSheets(file, sheets);
   try {
     return draftFromReferenceJson(json, path.basename(file));

@@ -104,8 +104,18 @@ function cellOf(cell: ExcelJS.Cell): SheetCell {
   return { text: String(cell.text ?? '').trim(), isNumber: false, indent, isUncomputedFormula: false };
 }
 
-/** Reads every sheet of an .xlsx file, within the limits, as plain cells. */
-export async function readSpreadsheet(file: string): Promise<Sheet[]> {
+export interface ReadProgress {
+  readonly sheet: string;
+  readonly sheetsDone: number;
+  readonly sheetsTotal: number;
+  readonly rowsDone: number;
+}
+
+/** Reads every sheet of an .xlsx file, within the limits, as plain cells; reports each sheet read. */
+export async function readSpreadsheet(
+  file: string,
+  onProgress?: (progress: ReadProgress) => void,
+): Promise<Sheet[]> {
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
@@ -123,7 +133,8 @@ export async function readSpreadsheet(file: string): Promise<Sheet[]> {
   } catch (error) {
     refuse(file, `无法解析工作簿（${(error as Error).message}）`);
   }
-  return workbook.worksheets.map((worksheet) => {
+  let rowsDone = 0;
+  return workbook.worksheets.map((worksheet, index) => {
     if (worksheet.rowCount > SPREADSHEET_LIMITS.rowsPerSheet) {
       refuse(
         file,
@@ -146,6 +157,13 @@ export async function readSpreadsheet(file: string): Promise<Sheet[]> {
       }
       rows.push(cells);
     }
+    rowsDone += rows.length;
+    onProgress?.({
+      sheet: worksheet.name,
+      sheetsDone: index + 1,
+      sheetsTotal: workbook.worksheets.length,
+      rowsDone,
+    });
     return { name: worksheet.name, rows };
   });
 }
