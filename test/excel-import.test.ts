@@ -183,3 +183,39 @@ describe('import progress', () => {
     expect(reports.at(-1)?.rowsDone).toBeGreaterThan(200);
   });
 });
+
+describe('import preview', () => {
+  it('lists the new, removed and changed rows and cells, and writes nothing', async () => {
+    const { previewImport } = await import('../src-main/services/import-excel/preview');
+    const workbook = createWorkbookFromDraft(
+      await draftFromTablesXlsx(template('002-tables.xlsx')),
+      path.join(tempDir(), 'p.ysgk'),
+      'x',
+    );
+    const before = JSON.stringify(workbook.content());
+    expect(
+      previewImport(workbook.content(), await draftFromTablesXlsx(template('002-tables-messy.xlsx'))),
+    ).toEqual({
+      newRows: [],
+      removedRows: [],
+      changedCells: [],
+    });
+    const changed = await edited((edit) => {
+      sheet(edit, '表二').getCell('D8').value = 491.56; // 2080109 一般公共预算: 490.56 → 491.56
+      sheet(edit, '表十二').spliceRows(7, 1); // drops 城乡医疗救助, the unit's first project
+    });
+    const preview = previewImport(workbook.content(), await draftFromTablesXlsx(changed));
+    expect(preview.removedRows).toEqual([
+      { table: '表十二', row: '中央财政医疗服务与保障能力提升 补助资金' },
+    ]);
+    expect(preview.changedCells).toContainEqual({
+      table: '表二',
+      row: '2080109 社会保险经办机构',
+      column: '一般公共预算',
+      before: '490.56',
+      after: '491.56',
+    });
+    expect(JSON.stringify(workbook.content())).toBe(before);
+    workbook.close();
+  });
+});
