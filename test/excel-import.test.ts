@@ -206,7 +206,7 @@ describe('import preview', () => {
     });
     const preview = previewImport(workbook.content(), await draftFromTablesXlsx(changed));
     expect(preview.removedRows).toEqual([
-      { table: '表十二', row: '中央财政医疗服务与保障能力提升 补助资金' },
+      { table: '表十二', row: '阳城县医疗保障局 / 城乡医疗救助' },
     ]);
     expect(preview.changedCells).toContainEqual({
       table: '表二',
