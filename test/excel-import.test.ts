@@ -205,9 +205,7 @@ describe('import preview', () => {
       sheet(edit, '表十二').spliceRows(7, 1); // drops 城乡医疗救助, the unit's first project
     });
     const preview = previewImport(workbook.content(), await draftFromTablesXlsx(changed));
-    expect(preview.removedRows).toEqual([
-      { table: '表十二', row: '阳城县医疗保障局 / 城乡医疗救助' },
-    ]);
+    expect(preview.removedRows).toEqual([{ table: '表十二', row: '阳城县医疗保障局 / 城乡医疗救助' }]);
     expect(preview.changedCells).toContainEqual({
       table: '表二',
       row: '2080109 社会保险经办机构',
@@ -217,5 +215,47 @@ describe('import preview', () => {
     });
     expect(JSON.stringify(workbook.content())).toBe(before);
     workbook.close();
+  });
+});
+
+describe('export of the tables workbook', () => {
+  it.each(SEEDS)('writes %s in the template layout and imports back to the same workbook', async (seed) => {
+    const { exportTablesXlsx } = await import('../src-main/services/import-excel/tables-export');
+    const original = await importedTables(template(`${seed}-tables.xlsx`));
+    const workbook = createWorkbookFromDraft(
+      await draftFromTablesXlsx(template(`${seed}-tables.xlsx`)),
+      path.join(tempDir(), 'o.ysgk'),
+      'x',
+    );
+    const file = path.join(tempDir(), `${seed}-exported.xlsx`);
+    fs.writeFileSync(file, await exportTablesXlsx(workbook.content(), workbook.evaluate()));
+    workbook.close();
+    expect(await importedTables(file)).toEqual(original);
+
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(file);
+    expect(written.worksheets.map((candidate) => candidate.name)).toEqual([
+      '表一',
+      '表二',
+      '表三',
+      '表四',
+      '表五',
+      '表六',
+      '表七',
+      '表八',
+      '表九',
+      '表十',
+      '表十一',
+      '表十二',
+      '表十三',
+    ]);
+    const t2 = sheet(written, '表二');
+    expect(t2.model.merges).toEqual(expect.arrayContaining(['A1:I1', 'A3:B3', 'C3:H3', 'I3:I4']));
+    expect(t2.getCell('A6').numFmt).toBe('@');
+    expect(t2.getCell('C5').numFmt).toBe('#,##0.00');
+    expect(t2.pageSetup.orientation).toBe('landscape');
+    expect(t2.pageSetup.printTitlesRow).toBe('3:4');
+    const t7 = sheet(written, '表七');
+    expect(t7.getCell('A6').value).toBe('注：本表无数据');
   });
 });

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runExportXlsx } from './commands/export-xlsx';
 import { runImport } from './commands/import';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
@@ -10,6 +11,7 @@ const USAGE = `用法：
   disclosure new <工作簿.ysgk> --unit <单位名称> --year <年度> --scope 单位|部门 [--unit-type 行政|参公|事业]
   disclosure import <表格.xlsx|表格.json> [--goals <绩效目标表.json>] -o <工作簿.ysgk> [--force]
   disclosure show <工作簿.ysgk> [--table <1-13>] [--json]
+  disclosure export-xlsx <工作簿.ysgk> -o <文件夹>                 按财政局模板格式导出 13 张表
   disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
   disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1`;
 
@@ -31,6 +33,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runShow(rest, output);
       case 'check':
         return runCheck(rest, output);
+      case 'export-xlsx':
+        return await runExportXlsx(rest, output);
       case 'narrative':
         return runNarrative(rest, output);
       case undefined:

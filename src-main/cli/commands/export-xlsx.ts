@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { exportTablesXlsx } from '../../services/import-excel/tables-export';
+import { Workbook } from '../../services/workbook/workbook';
+import { type Output, UsageError, parseCommandArgs, singlePositional } from '../args';
+
+/** `disclosure export-xlsx`: the tables workbook, in the finance bureau's layout, into a folder. */
+export async function runExportXlsx(args: readonly string[], output: Output): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
+  const source = singlePositional(positionals, '工作簿文件路径');
+  const folder = values.output;
+  if (typeof folder !== 'string') throw new UsageError('缺少 -o <文件夹>');
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new AppError('FILE_NOT_FOUND', `文件夹“${folder}”不存在`, { file: folder });
+  }
+  const workbook = Workbook.open(source);
+  try {
+    const content = workbook.content();
+    const target = path.join(folder, `${content.profile.name.replace(/[\\/:*?"<>|]/g, '')}-tables.xlsx`);
+    fs.writeFileSync(target, await exportTablesXlsx(content, workbook.evaluate()));
+    workbook.recordExport({ kind: 'draft', format: 'xlsx', file: target });
+    output.out(`已导出 ${target}`);
+    return 0;
+  } finally {
+    workbook.close();
+  }
+}
