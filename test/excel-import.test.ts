@@ -259,3 +259,144 @@ describe('export of the tables workbook', () => {
     expect(t7.getCell('A6').value).toBe('注：本表无数据');
   });
 });
+
+/** More hand edits and hostile contents: each is refused with its cell named, or accepted as documented. */
+describe('hostile contents, edit by edit', () => {
+  const refused: [string, (workbook: ExcelJS.Workbook) => void, string][] = [
+    [
+      'an amount in scientific notation',
+      (w) => void (sheet(w, '表二').getCell('D8').value = '4.9056e2'),
+      '表二!D8：应为金额（万元），实际为“4.9056e2”：“4.9056e2”是科学计数法',
+    ],
+    [
+      'misplaced thousands separators',
+      (w) => void (sheet(w, '表二').getCell('D8').value = '4,90.56'),
+      '表二!D8：应为金额（万元），实际为“4,90.56”',
+    ],
+    [
+      'precision finer than 1 分',
+      (w) => void (sheet(w, '表二').getCell('D8').value = '490.5600001'),
+      '精度超过 1 分',
+    ],
+    ['an absurd amount', (w) => void (sheet(w, '表二').getCell('D8').value = 9e12), '不超过 1 万亿元'],
+    [
+      'a huge string in a cell',
+      (w) => void (sheet(w, '表二').getCell('B8').value = '长'.repeat(12_000)),
+      '表二!B8 的内容超过 10000 字',
+    ],
+    [
+      'a 科目编码 that is not a code',
+      (w) => void (sheet(w, '表三').getCell('A8').value = '20801-09'),
+      '“20801-09”不是有效的科目编码',
+    ],
+    ['a 项 without its 款', (w) => sheet(w, '表五').spliceRows(6, 1), '表五!A6'],
+    [
+      'an unknown 表十 row',
+      (w) => void (sheet(w, '表十').getCell('A6').value = '会议费'),
+      '表十!A6：表十没有“会议费”这一行',
+    ],
+    [
+      'a 表六 class that is a detail item',
+      (w) => void (sheet(w, '表六').getCell('A6').value = '基本工资'),
+      '不是部门预算支出经济分类的类级科目',
+    ],
+    [
+      'a 合计 row replaced by data',
+      (w) => void (sheet(w, '表三').getCell('A5').value = '201'),
+      '表三!A5：第一行应为合计行',
+    ],
+    [
+      'no name line on any sheet',
+      (w) => w.worksheets.forEach((candidate) => void (candidate.getCell('A2').value = '阳城县医疗保障局')),
+      '找不到“单位名称：”或“部门名称：”一行',
+    ],
+    ['a header renamed', (w) => void (sheet(w, '表八').getCell('E3').value = '专项支出'), '表八：找不到表头'],
+    [
+      'a unit listed twice in 表十一',
+      (w) => void sheet(w, '表十一').addRow(['阳城县医疗保障局', 57.68, 57.68]),
+      '在表十一中重复出现',
+    ],
+    [
+      'a cell with a formula on another workbook',
+      (w) =>
+        void (sheet(w, '表十一').getCell('C6').value = {
+          formula: '[1]Sheet1!A1',
+        } as ExcelJS.CellFormulaValue),
+      '表十一!C6：公式没有计算结果',
+    ],
+    [
+      'a 单位 document with a unit row in 表十二',
+      (w) => {
+        // exceljs shares style objects between cells: the edited cell gets its own.
+        const cell = sheet(w, '表十二').getCell('A8');
+        cell.style = { ...cell.style, alignment: { ...cell.alignment, indent: 2 } };
+      },
+      '单位预算公开的表十二只有单位和项目两级',
+    ],
+  ];
+  it.each(refused)('refuses %s', async (_name, edit, message) => {
+    const error = await importError(await edited(edit));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.message).toContain(message);
+    expect(error.message).toContain('改过的表格.xlsx');
+  });
+
+  const accepted: [
+    string,
+    (workbook: ExcelJS.Workbook) => void,
+    (tables: Record<string, unknown>) => void,
+  ][] = [
+    [
+      'full-width digits in an amount',
+      (w) => void (sheet(w, '表二').getCell('D8').value = '４９０．５６'),
+      (t) => expect(JSON.stringify(t['t2'])).toContain('"gpb":"490.56"'),
+    ],
+    [
+      'watermark and label rows, and blank rows, in a table',
+      (w) => {
+        const t3 = sheet(w, '表三');
+        t3.spliceRows(
+          8,
+          0,
+          ['仅供内部审核'],
+          [],
+          ['预算公开表3'],
+          ['2025年预算支出总表'],
+          ['单位名称：阳城县医疗保障局'],
+        );
+      },
+      (t) => expect(t['t3']).toEqual(withoutBookkeeping(readFixture('002').tables['t3'])),
+    ],
+    [
+      'a code the catalogue does not have (flagged as user-added)',
+      (w) => {
+        const t2 = sheet(w, '表二');
+        t2.getCell('A8').value = '2080188';
+        t2.getCell('B8').value = '自编科目';
+      },
+      (t) => expect(JSON.stringify(t['t2'])).toContain('"code":"2080188","name":"自编科目"'),
+    ],
+    [
+      'merged cells across a data row (the master value is read)',
+      (w) => {
+        const t10 = sheet(w, '表十');
+        t10.getCell('B6').value = 0.29;
+        t10.mergeCells('B6:C6');
+      },
+      (t) =>
+        expect(JSON.stringify(t['t10'])).toContain(
+          '"key":"reception","label":"公务接待费","present":true,"total":"0.29","gpb":"0.29"',
+        ),
+    ],
+    [
+      'a sheet named 预算公开表N (the messy samples reorder the sheets)',
+      (w) => {
+        sheet(w, '表二').name = '预算公开表2';
+      },
+      (t) => expect(t['t2']).toEqual(withoutBookkeeping(readFixture('002').tables['t2'])),
+    ],
+  ];
+  it.each(accepted)('accepts %s', async (_name, edit, check) => {
+    check(await importedTables(await edited(edit)));
+  });
+});

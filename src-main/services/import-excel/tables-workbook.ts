@@ -24,7 +24,9 @@ type JsonRecord = Record<string, unknown>;
 /** Where a JSON path of the result came from, so later errors can name the cell. */
 export type Locate = (jsonPath: string) => string | undefined;
 
-const WATERMARK = /^(仅供内部审核|仅供|内部|审核)$/u;
+/** Lines that decorate a printed table: watermark fragments, labels, name and unit lines. */
+const DECORATION =
+  /^(仅供内部审核|仅供|内部|审核|(预算|部门)公开表\d+|(单位|部门)名称[:：].*|单位[:：]万元)$/u;
 const EMPTY_NOTE = /^注[:：]本表无数据/u;
 
 /** Header and label text compared without spacing, bracket width or colon width. */
@@ -103,14 +105,18 @@ class TableReader {
   }
 
   /** The rows below the header that carry data, up to 注：本表无数据 or the end. */
-  dataRows(sheet: Sheet, header: Header): DataRow[] {
+  dataRows(sheet: Sheet, header: Header, title: string): DataRow[] {
     const rows: DataRow[] = [];
     const mapped = [...header.columnOf.values()];
+    const headerTexts = (sheet.rows[header.row] ?? []).map((cell) => cell.text).join('|');
     for (let row = header.row + 1; row < sheet.rows.length; row++) {
       const cells = sheet.rows[row] ?? [];
       const texts = cells.map((cell) => cell.text).filter((text) => text !== '');
       if (texts.some((text) => EMPTY_NOTE.test(text))) break;
-      if (texts.length === 0 || texts.every((text) => WATERMARK.test(text))) continue;
+      // Printed pages repeat the title and header; extraction leaves watermark and label lines.
+      const isDecoration = (text: string) => DECORATION.test(text) || normalise(text) === title;
+      if (texts.length === 0 || texts.every(isDecoration)) continue;
+      if (cells.map((cell) => cell.text).join('|') === headerTexts) continue;
       // The column-number row under the header of 表十二/表十三: 1 2 3 … n.
       if (mapped.every((column, index) => cells[column]?.text === String(index + 1))) continue;
       if (mapped.every((column) => (cells[column]?.text ?? '') === '')) continue;
@@ -173,7 +179,8 @@ function amountKeys(
 function readTable(reader: TableReader, key: TableKey, sheet: Sheet, header: Header): JsonRecord {
   const definition = TABLE_DEFINITIONS[key];
   const columns = publishedColumns(definition);
-  const rows = reader.dataRows(sheet, header);
+  const title = normalise(sheet.rows.flat().find((cell) => /^\d{4}年/u.test(cell.text))?.text ?? '');
+  const rows = reader.dataRows(sheet, header, title);
   const model = definition.rowModel;
   switch (model.kind) {
     case 'fixed': {
