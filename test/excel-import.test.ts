@@ -400,3 +400,46 @@ describe('hostile contents, edit by edit', () => {
     check(await importedTables(await edited(edit)));
   });
 });
+
+describe('the goal-sheets workbook', () => {
+  /** A text of the goals workbook is the disclosure's (trimmed), or completes a text the disclosure cut (README §2.2). */
+  function sameOrCompleted(fromWorkbook: unknown, fromJson: unknown): boolean {
+    if (typeof fromWorkbook === 'string' && typeof fromJson === 'string')
+      return fromWorkbook.startsWith(fromJson.trim());
+    return JSON.stringify(fromWorkbook) === JSON.stringify(fromJson);
+  }
+
+  it.each(SEEDS)('of %s attaches the same sheets as the seed’s goal data', async (seed) => {
+    const { readSpreadsheet } = await import('../src-main/services/import-excel/spreadsheet');
+    const { goalsFromSheets } = await import('../src-main/services/import-excel/goals-workbook');
+    const { importGoals, importGoalsJson } =
+      await import('../src-main/services/goal-sheets/import-goals-json');
+    const { importReferenceJson } = await import('../src-main/services/workbook/import-reference-json');
+    const tables = new URL(`./fixtures/seed-data/${seed}-tables.json`, import.meta.url).pathname;
+    const fromWorkbook = importReferenceJson(tables, path.join(tempDir(), 'a.ysgk'));
+    const fromJson = importReferenceJson(tables, path.join(tempDir(), 'b.ysgk'));
+    const goals = goalsFromSheets('goals.xlsx', await readSpreadsheet(template(`${seed}-goals.xlsx`)));
+    const report = importGoals(fromWorkbook, goals, 'goals.xlsx');
+    expect(report).toEqual(importGoalsJson(fromJson, tables.replace('-tables.json', '-goals.json')));
+    const sheets = fromWorkbook.goalSheets();
+    const expected = fromJson.goalSheets();
+    expect(sheets.map((sheet) => sheet.projectId)).toEqual(expected.map((sheet) => sheet.projectId));
+    sheets.forEach((sheet, index) => {
+      const other = expected[index] as unknown as Record<string, Record<string, unknown>>;
+      for (const [field, value] of Object.entries(sheet)) {
+        if (field === 'texts' || field === 'overallGoal') {
+          for (const [key, text] of Object.entries(value as Record<string, string>)) {
+            expect(sameOrCompleted(text, other[field]?.[key]), `${seed} #${index} ${field}.${key}`).toBe(
+              true,
+            );
+          }
+        } else {
+          expect(value, `${seed} #${index} ${field}`).toEqual(other[field]);
+        }
+      }
+    });
+    expect(fromWorkbook.wholeUnitGoalSheet()).toEqual(fromJson.wholeUnitGoalSheet());
+    fromWorkbook.close();
+    fromJson.close();
+  });
+});

@@ -1,4 +1,7 @@
-import { importGoalsJson } from '../../services/goal-sheets/import-goals-json';
+import path from 'node:path';
+import { importGoals, importGoalsJson } from '../../services/goal-sheets/import-goals-json';
+import { goalsFromSheets } from '../../services/import-excel/goals-workbook';
+import { readSpreadsheet } from '../../services/import-excel/spreadsheet';
 import { draftFromTablesXlsx } from '../../services/import-excel/import-tables';
 import { createWorkbookFromDraft } from '../../services/workbook/create-from-draft';
 import { importReferenceJson } from '../../services/workbook/import-reference-json';
@@ -20,17 +23,23 @@ export async function runImport(args: readonly string[], output: Output): Promis
   if (!isSpreadsheet && !/\.json$/iu.test(source)) {
     throw new UsageError(`不支持的文件类型：“${source}”（可导入 .xlsx 表格或参考格式的 .json）`);
   }
-  if (values.goals !== undefined && !/\.json$/iu.test(values.goals)) {
-    throw new UsageError(`绩效目标表暂只支持参考格式的 .json：“${values.goals}”`);
+  const goalsFile = values.goals;
+  if (goalsFile !== undefined && !/\.(json|xlsx)$/iu.test(goalsFile)) {
+    throw new UsageError(`不支持的绩效目标表文件：“${goalsFile}”（可导入 .xlsx 或参考格式的 .json）`);
   }
   // The spreadsheet is read and checked completely before any file is written.
   const draft = isSpreadsheet ? await draftFromTablesXlsx(source) : null;
+  const goals =
+    goalsFile !== undefined && /\.xlsx$/iu.test(goalsFile)
+      ? goalsFromSheets(goalsFile, await readSpreadsheet(goalsFile))
+      : null;
   let unmatchedSheets: readonly string[] = [];
   writeNewWorkbook(target, values.force === true, (scratch) => {
     const workbook = draft
       ? createWorkbookFromDraft(draft, scratch, `导入 ${source}`)
       : importReferenceJson(source, scratch);
-    if (values.goals !== undefined) unmatchedSheets = importGoalsJson(workbook, values.goals).unmatchedSheets;
+    if (goals) unmatchedSheets = importGoals(workbook, goals, path.basename(goalsFile ?? '')).unmatchedSheets;
+    else if (goalsFile !== undefined) unmatchedSheets = importGoalsJson(workbook, goalsFile).unmatchedSheets;
     return workbook;
   });
   const workbook = Workbook.open(target);

@@ -88,6 +88,11 @@ export function importGoalsJson(workbook: Workbook, jsonPath: string): GoalsImpo
       file: jsonPath,
     });
   }
+  return importGoals(workbook, json, jsonPath);
+}
+
+/** The same for goal sheets already read into the reference shape (from JSON or a workbook). */
+export function importGoals(workbook: Workbook, json: Json, jsonPath: string): GoalsImportReport {
   if (!Array.isArray(json?.projectSheets)) {
     throw new AppError('INVALID_INPUT', `${jsonPath}：projectSheets 应为数组`, { file: jsonPath });
   }
