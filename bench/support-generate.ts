@@ -55,7 +55,8 @@ export function generateDepartment(units: number, projects: number): WorkbookCon
     govName: index < 20 ? '工资福利支出' : '商品和服务支出',
     position: index + 1,
   }));
-  for (const row of economicRows) input('t6', `econ:${row.id}`, row.classCode === '301' ? 'personnel' : 'public', 70_000 + row.id);
+  for (const row of economicRows)
+    input('t6', `econ:${row.id}`, row.classCode === '301' ? 'personnel' : 'public', 70_000 + row.id);
   const projectList = Array.from({ length: projects }, (_, index) => ({
     id: index + 1,
     unitId: (index % units) + 1,
@@ -65,7 +66,14 @@ export function generateDepartment(units: number, projects: number): WorkbookCon
   }));
   for (const project of projectList) input('t12', `project:${project.id}`, 'gpb', 100_000 + project.id);
   return {
-    profile: { name: '合成测试部门', code: null, year: 2025, scope: '部门', unitType: '行政', supervisingDepartment: null },
+    profile: {
+      name: '合成测试部门',
+      code: null,
+      year: 2025,
+      scope: '部门',
+      unitType: '行政',
+      supervisingDepartment: null,
+    },
     units: unitList,
     subjects,
     tableRows,

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runExportPdf } from './commands/export-pdf';
 import { runExportXlsx } from './commands/export-xlsx';
 import { runImport } from './commands/import';
 import { runNarrative } from './commands/narrative';
@@ -13,7 +14,8 @@ const USAGE = `用法：
   disclosure show <工作簿.ysgk> [--table <1-13>] [--json]
   disclosure export-xlsx <工作簿.ysgk> -o <文件夹>                 按财政局模板格式导出 13 张表
   disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
-  disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1`;
+  disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1
+  disclosure export-pdf <工作簿.ysgk> -o <文件.pdf> [--final [--override-reason <理由>]] [--adjusted] [--watermark <文字>]`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -33,6 +35,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runShow(rest, output);
       case 'check':
         return runCheck(rest, output);
+      case 'export-pdf':
+        return await runExportPdf(rest, output);
       case 'export-xlsx':
         return await runExportXlsx(rest, output);
       case 'narrative':

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { Workbook } from '../workbook/workbook';
+import type { ExportRecord } from '../workbook/workbook-store';
+import { DEFAULT_WATERMARK } from './watermark';
+import type { DisclosureOptions } from './disclosure-document';
+import { type RenderControl, renderDisclosurePdfInWorker } from './render-in-worker';
+
+export interface DisclosureExportRequest {
+  readonly outputFile: string;
+  readonly kind: DisclosureOptions['kind'];
+  readonly figures: DisclosureOptions['figures'];
+  /** The draft mark; 仅供内部审核 unless given. */
+  readonly watermarkText?: string;
+  /** Lets a final export through despite 错误 findings; it is recorded in the workbook. */
+  readonly overrideReason?: string;
+  /** The packaged app's fonts folder (see fonts.ts). */
+  readonly fontFolder?: string;
+}
+
+export interface DisclosureExport {
+  readonly record: ExportRecord;
+  readonly pageCount: number;
+  readonly bytes: number;
+}
+
+/**
+ * Exports the disclosure PDF of an open workbook and records the export in it.
+ *
+ * The PDF is rendered (in a worker) next to the target first; only then is the export
+ * recorded, which is where a final export with 错误 findings and no reason is refused, and
+ * only a recorded export replaces the target file. So a refused or cancelled export leaves
+ * neither a file nor a record, and never clobbers the previous PDF. The PDF shows the workbook
+ * as it was when the export started, and the record's 审核 counts it as it is at the end:
+ * the caller keeps edits out until the export settles (a UI disables editing meanwhile).
+ */
+export async function exportDisclosurePdf(
+  workbook: Workbook,
+  request: DisclosureExportRequest,
+  control: RenderControl = {},
+): Promise<DisclosureExport> {
+  const watermarkText = request.watermarkText ?? DEFAULT_WATERMARK;
+  if (watermarkText.trim() === '') throw new AppError('INVALID_INPUT', '草稿的水印文字不能为空');
+  const partialFile = `${request.outputFile}.partial`;
+  try {
+    const rendered = await renderDisclosurePdfInWorker(
+      {
+        content: workbook.content(),
+        options: {
+          kind: request.kind,
+          figures: request.figures,
+          watermarkText,
+        },
+        outputFile: partialFile,
+        ...(request.fontFolder === undefined ? {} : { fontFolder: request.fontFolder }),
+      },
+      control,
+    );
+    const record = workbook.recordExport({
+      kind: request.kind,
+      format: 'pdf',
+      file: request.outputFile,
+      ...(request.overrideReason === undefined ? {} : { overrideReason: request.overrideReason }),
+    });
+    fs.renameSync(partialFile, request.outputFile);
+    return { record, ...rendered };
+  } finally {
+    fs.rmSync(partialFile, { force: true });
+  }
+}
