@@ -7,6 +7,7 @@ import { coverSection } from './cover';
 import type { DocumentPart } from './document-part';
 import { tableOfContentsSection } from './table-of-contents';
 import { tablesPart } from './tables-part';
+import { type DisclosureText, glossaryPart, narrativePart, overviewPart } from './text-parts';
 import { FONT, FONT_SIZE, PAGE_MARGINS } from './typography';
 import { watermarkBackground } from './watermark';
 
@@ -32,18 +33,20 @@ function pageNumber(currentPage: number): Content {
 
 /**
  * The whole disclosure as a pdfmake document: cover, 目录, then the parts in document order.
- * Today the workbook holds the tables only, so 第二部分 is the one part; 第一部分 概况 goes
- * before it, 第三部分 情况说明 (charts, goal sheets) and 第四部分 名词解释 after it, each as a
- * DocumentPart, and the 目录 picks up their entries.
+ * With the text of the workbook, 第一部分 概况 goes before the tables and 第三部分 情况说明 and
+ * 第四部分 名词解释 after them; without it, the tables alone (charts and goal sheets are to come).
  */
 export function buildDisclosureDocument(
   content: WorkbookContent,
   options: DisclosureOptions,
+  text: DisclosureText | null = null,
 ): TDocumentDefinitions {
   const { profile } = content;
   const evaluated =
     options.figures === 'adjusted' ? adjustForPrint(content).evaluated : evaluateWorkbook(content);
-  const parts: readonly DocumentPart[] = [tablesPart(profile, evaluated)];
+  const tables = tablesPart(profile, evaluated);
+  const parts: readonly DocumentPart[] =
+    text === null ? [tables] : [overviewPart(text), tables, narrativePart(text), glossaryPart(text)];
   const mark = options.kind === 'draft' ? watermarkBackground(options.watermarkText) : null;
   return {
     info: {

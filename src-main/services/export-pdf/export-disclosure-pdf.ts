@@ -5,6 +5,10 @@ import type { ExportRecord } from '../workbook/workbook-store';
 import { DEFAULT_WATERMARK } from './watermark';
 import type { DisclosureOptions } from './disclosure-document';
 import { type RenderControl, renderDisclosurePdfInWorker } from './render-in-worker';
+import type { DisclosureText } from './text-parts';
+import { adjustForPrint } from '../../../shared/checks/rounding-adjustment';
+import { glossaryFor } from '../../../shared/narrative/glossary';
+import { organisationSentences } from '../../../shared/narrative/overview';
 
 export interface DisclosureExportRequest {
   readonly outputFile: string;
@@ -22,6 +26,34 @@ export interface DisclosureExport {
   readonly record: ExportRecord;
   readonly pageCount: number;
   readonly bytes: number;
+}
+
+/** The text parts, generated from the same figures the tables will print. */
+function disclosureText(workbook: Workbook, figures: DisclosureOptions['figures']): DisclosureText {
+  const content = workbook.content();
+  const evaluated = figures === 'adjusted' ? adjustForPrint(content).evaluated : workbook.evaluate();
+  const overview = workbook.overview();
+  return {
+    scope: content.profile.scope,
+    year: content.profile.year,
+    overview: {
+      duties: overview.duties,
+      dutyMarkerStyle: overview.dutyMarkerStyle,
+      organisation: [
+        ...organisationSentences(overview),
+        ...(overview.organisationText.trim() === '' ? [] : [overview.organisationText.trim()]),
+      ],
+    },
+    narrative: workbook.narrative(evaluated).map((section) => ({
+      no: section.no,
+      title: section.title,
+      sentences: section.sentences.map((sentence) => ({
+        ...(sentence.heading === undefined ? {} : { heading: sentence.heading }),
+        text: sentence.text,
+      })),
+    })),
+    glossary: glossaryFor(content.profile.year),
+  };
 }
 
 /**
@@ -46,6 +78,7 @@ export async function exportDisclosurePdf(
     const rendered = await renderDisclosurePdfInWorker(
       {
         content: workbook.content(),
+        text: disclosureText(workbook, request.figures),
         options: {
           kind: request.kind,
           figures: request.figures,

@@ -135,10 +135,13 @@ export class Workbook {
     );
   }
 
-  /** 第三部分 as printed: generated sentences, or the user's rewrites, flagged when stale. */
-  narrative(): NarrativeSection[] {
+  /**
+   * 第三部分 as printed: generated sentences, or the user's rewrites, flagged when stale; from the
+   * tables as evaluated, or from another version of them (the print after 尾差调整).
+   */
+  narrative(evaluated: EvaluatedWorkbook = this.evaluate()): NarrativeSection[] {
     const goals = { sheets: this.goalSheets(), wholeUnit: this.wholeUnitGoalSheet() };
-    const generated = generateNarrative(this.content(), this.evaluate(), this.narrativeInputs(), goals);
+    const generated = generateNarrative(this.content(), evaluated, this.narrativeInputs(), goals);
     return applyEdits(generated, this.store.narrativeEdits());
   }
 

@@ -1,0 +1,116 @@
+/**
+ * The text parts of the disclosure (document-spec §1.1): 第一部分 概况, 第三部分 情况说明 and
+ * 第四部分 名词解释, as DocumentParts beside the tables. Their text arrives ready-made (generated
+ * from the same figures the tables print, or as the user rewrote it), as plain data that can
+ * cross into the render worker.
+ */
+import type { Content, ContentSection } from 'pdfmake/interfaces';
+import type { GlossaryEntry } from '../../../shared/narrative/glossary';
+import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
+import { dutyMarker } from '../../../shared/narrative/overview';
+import { type DocumentPart, partHeading } from './document-part';
+import { FONT } from './typography';
+
+export interface DisclosureText {
+  readonly scope: string;
+  readonly year: number;
+  readonly overview: {
+    readonly duties: readonly string[];
+    readonly dutyMarkerStyle: DutyMarkerStyle;
+    readonly organisation: readonly string[];
+  };
+  readonly narrative: readonly {
+    readonly no: string;
+    readonly title: string;
+    readonly sentences: readonly { readonly heading?: string; readonly text: string }[];
+  }[];
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+const BODY_SIZE = 12;
+const HEADING_SIZE = 14;
+
+function paragraph(text: string): Content {
+  // Chinese paragraphs open with a two-character indent.
+  return { text, fontSize: BODY_SIZE, leadingIndent: BODY_SIZE * 2, lineHeight: 1.4, margin: [0, 0, 0, 4] };
+}
+
+function sectionHeading(text: string, id: string): Content {
+  return { text, id, font: FONT.sans, bold: true, fontSize: HEADING_SIZE, margin: [0, 8, 0, 6] };
+}
+
+function portrait(stack: Content[]): ContentSection {
+  return { section: stack, pageOrientation: 'portrait' };
+}
+
+export function overviewPart(text: DisclosureText): DocumentPart {
+  const heading = '第一部分 概况';
+  const duties = `一、本${text.scope}职责`;
+  const organisation = '二、机构设置情况';
+  return {
+    tocEntries: [
+      { level: 1, text: heading, target: 'part-overview' },
+      { level: 2, text: duties, target: 'overview-duties' },
+      { level: 2, text: organisation, target: 'overview-organisation' },
+    ],
+    sections: [
+      portrait([
+        partHeading(heading, 'part-overview'),
+        sectionHeading(duties, 'overview-duties'),
+        ...text.overview.duties.map((duty, index) =>
+          paragraph(`${dutyMarker(text.overview.dutyMarkerStyle, index + 1)}${duty}`),
+        ),
+        sectionHeading(organisation, 'overview-organisation'),
+        ...text.overview.organisation.map(paragraph),
+      ]),
+    ],
+  };
+}
+
+export function narrativePart(text: DisclosureText): DocumentPart {
+  const heading = `第三部分 ${text.year}年度${text.scope}预算情况说明`;
+  const id = (no: string) => `narrative-${no}`;
+  return {
+    tocEntries: [
+      { level: 1, text: heading, target: 'part-narrative' },
+      ...text.narrative.map((section) => ({
+        level: 2 as const,
+        text: `${section.no}、${section.title}`,
+        target: id(section.no),
+      })),
+    ],
+    sections: [
+      portrait([
+        partHeading(heading, 'part-narrative'),
+        ...text.narrative.flatMap((section) => [
+          sectionHeading(`${section.no}、${section.title}`, id(section.no)),
+          ...section.sentences.flatMap((sentence) => [
+            ...(sentence.heading === undefined ? [] : [paragraph(sentence.heading)]),
+            paragraph(sentence.text),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+}
+
+export function glossaryPart(text: DisclosureText): DocumentPart {
+  const heading = '第四部分 名词解释';
+  return {
+    tocEntries: [{ level: 1, text: heading, target: 'part-glossary' }],
+    sections: [
+      portrait([
+        partHeading(heading, 'part-glossary'),
+        ...text.glossary.map((entry, index) => ({
+          text: [
+            { text: `${index + 1}. ${entry.term}：`, bold: true, font: FONT.sans },
+            { text: entry.definition },
+          ],
+          fontSize: BODY_SIZE,
+          lineHeight: 1.4,
+          margin: [0, 0, 0, 6] as [number, number, number, number],
+        })),
+      ]),
+    ],
+  };
+}
