@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { draftFromTablesXlsx } from '../src-main/services/import-excel/import-tables';
+import { draftFromTablesXlsx } from '../src-main/services/spreadsheets/import-tables';
 
 const TEMPLATES = fileURLToPath(new URL('../test/fixtures/templates/', import.meta.url));
 const TARGET_MS = 300;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
 import { tablesToReferenceJson } from '../shared/tables/reference-json';
-import { draftFromTablesXlsx } from '../src-main/services/import-excel/import-tables';
+import { draftFromTablesXlsx } from '../src-main/services/spreadsheets/import-tables';
 import { createWorkbookFromDraft } from '../src-main/services/workbook/create-from-draft';
 import { SEEDS, type Seed, readFixture, withoutBookkeeping } from './support/fixtures';
 import { tempDir } from './support/temp-dir';
@@ -186,7 +186,7 @@ describe('import progress', () => {
 
 describe('import preview', () => {
   it('lists the new, removed and changed rows and cells, and writes nothing', async () => {
-    const { previewImport } = await import('../src-main/services/import-excel/preview');
+    const { previewImport } = await import('../src-main/services/spreadsheets/preview');
     const workbook = createWorkbookFromDraft(
       await draftFromTablesXlsx(template('002-tables.xlsx')),
       path.join(tempDir(), 'p.ysgk'),
@@ -220,7 +220,7 @@ describe('import preview', () => {
 
 describe('export of the tables workbook', () => {
   it.each(SEEDS)('writes %s in the template layout and imports back to the same workbook', async (seed) => {
-    const { exportTablesXlsx } = await import('../src-main/services/import-excel/tables-export');
+    const { exportTablesXlsx } = await import('../src-main/services/spreadsheets/tables-export');
     const original = await importedTables(template(`${seed}-tables.xlsx`));
     const workbook = createWorkbookFromDraft(
       await draftFromTablesXlsx(template(`${seed}-tables.xlsx`)),
@@ -410,8 +410,8 @@ describe('the goal-sheets workbook', () => {
   }
 
   it.each(SEEDS)('of %s attaches the same sheets as the seed’s goal data', async (seed) => {
-    const { readSpreadsheet } = await import('../src-main/services/import-excel/spreadsheet');
-    const { goalsFromSheets } = await import('../src-main/services/import-excel/goals-workbook');
+    const { readSpreadsheet } = await import('../src-main/services/spreadsheets/spreadsheet');
+    const { goalsFromSheets } = await import('../src-main/services/spreadsheets/goals-workbook');
     const { importGoals, importGoalsJson } =
       await import('../src-main/services/goal-sheets/import-goals-json');
     const { importReferenceJson } = await import('../src-main/services/workbook/import-reference-json');

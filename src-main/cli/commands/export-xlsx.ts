@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { exportTablesXlsx } from '../../services/import-excel/tables-export';
+import { exportTablesXlsx } from '../../services/spreadsheets/tables-export';
 import { Workbook } from '../../services/workbook/workbook';
 import { type Output, UsageError, parseCommandArgs, singlePositional } from '../args';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { importGoals, importGoalsJson } from '../../services/goal-sheets/import-goals-json';
-import { goalsFromSheets } from '../../services/import-excel/goals-workbook';
-import { readSpreadsheet } from '../../services/import-excel/spreadsheet';
-import { draftFromTablesXlsx } from '../../services/import-excel/import-tables';
+import { goalsFromSheets } from '../../services/spreadsheets/goals-workbook';
+import { readSpreadsheet } from '../../services/spreadsheets/spreadsheet';
+import { draftFromTablesXlsx } from '../../services/spreadsheets/import-tables';
 import { createWorkbookFromDraft } from '../../services/workbook/create-from-draft';
 import { importReferenceJson } from '../../services/workbook/import-reference-json';
 import { Workbook } from '../../services/workbook/workbook';
