@@ -443,3 +443,42 @@ describe('the goal-sheets workbook', () => {
     fromJson.close();
   });
 });
+
+describe('export of the goal-sheets workbook', () => {
+  it.each(SEEDS)(
+    'writes the sheets of %s in the template layout, and they import back the same',
+    async (seed) => {
+      const { exportGoalsXlsx } = await import('../src-main/services/spreadsheets/goals-export');
+      const { readSpreadsheet } = await import('../src-main/services/spreadsheets/spreadsheet');
+      const { goalsFromSheets } = await import('../src-main/services/spreadsheets/goals-workbook');
+      const { importGoals, importGoalsJson } =
+        await import('../src-main/services/goal-sheets/import-goals-json');
+      const { importReferenceJson } = await import('../src-main/services/workbook/import-reference-json');
+      const tables = new URL(`./fixtures/seed-data/${seed}-tables.json`, import.meta.url).pathname;
+      const original = importReferenceJson(tables, path.join(tempDir(), 'a.ysgk'));
+      importGoalsJson(original, tables.replace('-tables.json', '-goals.json'));
+      const file = path.join(tempDir(), `${seed}-goals.xlsx`);
+      const bytes = await exportGoalsXlsx(
+        original.content(),
+        original.evaluate(),
+        original.goalSheets(),
+        original.wholeUnitGoalSheet(),
+      );
+      fs.writeFileSync(file, bytes);
+
+      const again = importReferenceJson(tables, path.join(tempDir(), 'b.ysgk'));
+      importGoals(again, goalsFromSheets(file, await readSpreadsheet(file)), file);
+      expect(again.goalSheets()).toEqual(original.goalSheets());
+      expect(again.wholeUnitGoalSheet()).toEqual(original.wholeUnitGoalSheet());
+
+      const written = new ExcelJS.Workbook();
+      await written.xlsx.readFile(file);
+      const first = written.worksheets[0];
+      expect(first?.getCell('A6').value).toBe('项目资金（元）');
+      expect(first?.model.merges).toEqual(expect.arrayContaining(['A1:H1', 'B3:H3', 'A6:A11', 'A17:A18']));
+      expect(String(first?.getCell('H' + String(first.rowCount)).value)).toMatch(/^\d{14}$/u);
+      original.close();
+      again.close();
+    },
+  );
+});

@@ -143,15 +143,15 @@ export function importGoals(workbook: Workbook, json: Json, jsonPath: string): G
       implementationFunding: funding(sheet.funds?.implementation, `${where}.funds.implementation`, jsonPath),
       annualFunding: funding(sheet.funds?.annual, `${where}.funds.annual`, jsonPath),
       texts: {
-        overview: String(sheet.texts?.overview ?? ''),
-        basis: String(sheet.texts?.basis ?? ''),
-        necessity: String(sheet.texts?.necessity ?? ''),
-        safeguards: String(sheet.texts?.safeguards ?? ''),
-        plan: String(sheet.texts?.plan ?? ''),
+        overview: String(sheet.texts?.overview ?? '').trim(),
+        basis: String(sheet.texts?.basis ?? '').trim(),
+        necessity: String(sheet.texts?.necessity ?? '').trim(),
+        safeguards: String(sheet.texts?.safeguards ?? '').trim(),
+        plan: String(sheet.texts?.plan ?? '').trim(),
       },
       overallGoal: {
-        implementation: String(sheet.overallGoal?.implementation ?? ''),
-        annual: String(sheet.overallGoal?.annual ?? ''),
+        implementation: String(sheet.overallGoal?.implementation ?? '').trim(),
+        annual: String(sheet.overallGoal?.annual ?? '').trim(),
       },
       indicators: {
         implementation: indicators(sheet.indicators?.implementation),
