@@ -1,7 +1,7 @@
 /**
  * The disclosure PDF: render time and file size for the three seed workbooks and for a
- * generated large county 部门 of about 160 pages (target ≤ 3 s and ≤ 1.5 MB). The comparison
- * with LibreOffice printing the same tables needs the Excel export, which is not here yet.
+ * generated large county 部门 of about 160 pages (target ≤ 3 s and ≤ 1.5 MB), side by side with
+ * LibreOffice converting the same tables workbook (.xlsx, our export) to PDF, as a ratio.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,9 @@ import type { WorkbookContent } from '../shared/workbook/content';
 import type { DisclosureOptions } from '../src-main/services/export-pdf/disclosure-document';
 import { renderDisclosurePdf } from '../src-main/services/export-pdf/render-disclosure';
 import { renderDisclosurePdfInWorker } from '../src-main/services/export-pdf/render-in-worker';
+import { spawnSync } from 'node:child_process';
+import { exportTablesXlsx } from '../src-main/services/spreadsheets/tables-export';
+import { evaluateWorkbook } from '../shared/workbook/evaluate';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { generateDepartment } from './support-generate';
 
@@ -53,6 +56,58 @@ function describe(label: string, figures: { ms: number; pageCount: number; bytes
   return `${label.padEnd(34)} ${String(figures.pageCount).padStart(4)} pages  ${figures.ms.toFixed(0).padStart(5)} ms  ${(figures.bytes / 1024).toFixed(0).padStart(5)} KB`;
 }
 
+/**
+ * LibreOffice (headless, a fresh profile) converting the tables workbook of the same content
+ * to PDF, against our render of the whole disclosure; skipped with a note where soffice is
+ * not installed (apt-get install libreoffice-calc-nogui).
+ */
+async function compareWithLibreOffice(
+  folder: string,
+  workbooks: { label: string; content: WorkbookContent }[],
+) {
+  if (spawnSync('soffice', ['--version']).status !== 0) {
+    console.log(
+      'LibreOffice comparison skipped: soffice is not installed (apt-get install libreoffice-calc-nogui)',
+    );
+    return;
+  }
+  console.log(
+    'side by side with LibreOffice converting the same tables .xlsx to PDF (one run each, wall time):',
+  );
+  for (const { label, content } of workbooks) {
+    const xlsx = path.join(folder, `${label.replace(/\s/g, '-')}.xlsx`);
+    fs.writeFileSync(xlsx, await exportTablesXlsx(content, evaluateWorkbook(content)));
+    const profile = fs.mkdtempSync(path.join(folder, 'lo-profile-'));
+    const start = performance.now();
+    const converted = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        folder,
+        xlsx,
+      ],
+      { encoding: 'utf8' },
+    );
+    const libreOfficeMs = performance.now() - start;
+    const libreOfficePdf = xlsx.replace(/\.xlsx$/u, '.pdf');
+    const ours = await timeRenders(content, path.join(folder, `${label.replace(/\s/g, '-')}-ours.pdf`));
+    if (converted.status !== 0 || !fs.existsSync(libreOfficePdf)) {
+      console.log(`  ${label}: LibreOffice failed (${converted.stderr.trim()})`);
+      continue;
+    }
+    const libreOfficeBytes = fs.statSync(libreOfficePdf).size;
+    console.log(
+      `  ${label.padEnd(16)} ours ${ours.ms.toFixed(0).padStart(5)} ms ${(ours.bytes / 1024).toFixed(0).padStart(5)} KB` +
+        `   LibreOffice ${libreOfficeMs.toFixed(0).padStart(5)} ms ${(libreOfficeBytes / 1024).toFixed(0).padStart(5)} KB` +
+        `   ratio ${(libreOfficeMs / ours.ms).toFixed(1)}× faster ${ours.ms < libreOfficeMs ? '(target met)' : '(target MISSED)'}`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-bench-pdf-'));
   try {
@@ -87,7 +142,10 @@ export async function run(): Promise<void> {
     console.log(
       `  peak RSS of the bench process (all renders and the worker): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
-    console.log('  LibreOffice comparison: needs the Excel export (not built yet), left out');
+    await compareWithLibreOffice(folder, [
+      ...seeds.map(({ seed, content }) => ({ label: `seed ${seed}`, content })),
+      { label: 'generated 部门', content: department },
+    ]);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
