@@ -41,3 +41,16 @@ export class AppError extends Error {
     return { code: this.code, message: this.message, details: this.details };
   }
 }
+
+/** Every problem of an import or paste at once, nothing done: `导入未执行，共 N 处问题：…`. */
+export function refusedWithProblems(
+  action: string,
+  problems: readonly string[],
+  details: ErrorDetails = {},
+  code: ErrorCode = 'INVALID_INPUT',
+): AppError {
+  return new AppError(code, `${action}未执行，共 ${problems.length} 处问题：\n${problems.join('\n')}`, {
+    ...details,
+    problems,
+  });
+}

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import {
   type FundingBySource,
@@ -12,6 +11,7 @@ import {
 } from '../../../shared/goal-sheets/model';
 import { type Fen, parseAmount, toPrintedCents } from '../../../shared/money';
 import { rowKey } from '../../../shared/workbook/content';
+import { readJsonFile } from '../read-json-file';
 import type { Workbook } from '../workbook/workbook';
 import { DOCUMENT_INPUT_KEYS } from '../workbook/workbook-store';
 
@@ -80,15 +80,7 @@ export interface GoalsImportReport {
  * (元 = 万元 × 10 000), the same implementing unit and the most similar name. One undo step.
  */
 export function importGoalsJson(workbook: Workbook, jsonPath: string): GoalsImportReport {
-  let json: Json;
-  try {
-    json = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `无法读取 JSON 文件“${jsonPath}”：${(error as Error).message}`, {
-      file: jsonPath,
-    });
-  }
-  return importGoals(workbook, json, jsonPath);
+  return importGoals(workbook, readJsonFile(jsonPath), jsonPath);
 }
 
 /** The same for goal sheets already read into the reference shape (from JSON or a workbook). */

@@ -5,7 +5,7 @@
  * the variants the disclosures print (可持续发展指标, 经济效果指标, 服务对象满意度 …).
  */
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { refusedWithProblems } from '../../../shared/errors';
 import { INDICATOR_GROUPS, type IndicatorGroupKey } from '../../../shared/goal-sheets/model';
 import { type Sheet, cellAddress } from './spreadsheet';
 
@@ -181,14 +181,7 @@ export function goalsFromSheets(file: string, sheets: readonly Sheet[]): Json {
   if (projectSheets.length === 0 && !whole)
     reader.problems.push(`${path.basename(file)}：没有找到绩效目标表（第一行应为表名）`);
   if (reader.problems.length > 0) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `导入未执行，共 ${reader.problems.length} 处问题：\n${reader.problems.join('\n')}`,
-      {
-        file,
-        problems: reader.problems,
-      },
-    );
+    throw refusedWithProblems('导入', reader.problems, { file });
   }
   return { projectSheets, wholeUnitSheet: whole ? wholeUnitSheet(reader, whole) : null };
 }

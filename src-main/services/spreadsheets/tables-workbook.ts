@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { normaliseSubjectName } from '../../../shared/catalogue/lookup';
-import { AppError } from '../../../shared/errors';
+import { refusedWithProblems } from '../../../shared/errors';
 import { parseAmount } from '../../../shared/money';
 import { TABLE_DEFINITIONS, columnsOfSide, tableTitle } from '../../../shared/tables/definitions';
 import {
@@ -331,14 +331,7 @@ export function tablesFromSheets(
   if (!nameMatch) reader.problems.push(`${path.basename(file)} 表一：找不到“单位名称：”或“部门名称：”一行`);
   if (year === null) reader.problems.push(`${path.basename(file)} 表一：标题中找不到预算年度`);
   if (reader.problems.length > 0) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `导入未执行，共 ${reader.problems.length} 处问题：\n${reader.problems.join('\n')}`,
-      {
-        file,
-        problems: reader.problems,
-      },
-    );
+    throw refusedWithProblems('导入', reader.problems, { file });
   }
   return {
     json: { unitName: nameMatch?.[2]?.trim() ?? '', kind: nameMatch?.[1] ?? '', year, tables },

@@ -6,7 +6,7 @@ import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/na
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
 import { goalSheetFindings } from '../../../shared/goal-sheets/rules';
 import { EMPTY_OVERVIEW, type Overview, overviewFindings } from '../../../shared/narrative/overview';
-import { AppError } from '../../../shared/errors';
+import { AppError, refusedWithProblems } from '../../../shared/errors';
 import { type AmountUnit, FEN_PER_PRINTED_CENT, type Fen, parseAmount } from '../../../shared/money';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
 import type { ProjectKind, TableKey } from '../../../shared/tables/types';
@@ -277,14 +277,7 @@ export class Workbook {
       });
     });
     if (problems.length > 0) {
-      throw new AppError(
-        'INVALID_AMOUNT',
-        `粘贴未执行，共 ${problems.length} 处问题：\n${problems.join('\n')}`,
-        {
-          table: table.definition.shortName,
-          problems,
-        },
-      );
+      throw refusedWithProblems('粘贴', problems, { table: table.definition.shortName }, 'INVALID_AMOUNT');
     }
     this.edit(`粘贴到${table.definition.shortName}`, (store) => {
       for (const write of writes) {
