@@ -144,6 +144,15 @@ class TableReader {
       return null;
     }
     if (cell.text === '') return null;
+    if (cell.mergedInto !== undefined) {
+      this.problem(
+        sheet,
+        data.row,
+        column,
+        `金额单元格与 ${cell.mergedInto} 合并，同一金额会被计入两栏；请取消合并，每栏填写各自的金额`,
+      );
+      return null;
+    }
     const parsed = parseAmount(cell.text, 'wanYuan');
     if (!parsed.ok) {
       this.problem(sheet, data.row, column, `应为金额（万元），实际为“${cell.text}”：${parsed.reason}`);
