@@ -9,6 +9,7 @@ import type { DisclosureText } from './text-parts';
 import { adjustForPrint } from '../../../shared/checks/rounding-adjustment';
 import { glossaryFor } from '../../../shared/narrative/glossary';
 import { organisationSentences } from '../../../shared/narrative/overview';
+import { printedGoalSheets } from './goal-sheet-pages';
 
 export interface DisclosureExportRequest {
   readonly outputFile: string;
@@ -29,7 +30,11 @@ export interface DisclosureExport {
 }
 
 /** The text parts, generated from the same figures the tables will print. */
-function disclosureText(workbook: Workbook, figures: DisclosureOptions['figures']): DisclosureText {
+function disclosureText(
+  workbook: Workbook,
+  figures: DisclosureOptions['figures'],
+  exportedAt: Date,
+): DisclosureText {
   const content = workbook.content();
   const evaluated = figures === 'adjusted' ? adjustForPrint(content).evaluated : workbook.evaluate();
   const overview = workbook.overview();
@@ -53,6 +58,13 @@ function disclosureText(workbook: Workbook, figures: DisclosureOptions['figures'
       })),
     })),
     glossary: glossaryFor(content.profile.year),
+    goalSheets: printedGoalSheets(
+      content,
+      evaluated,
+      workbook.goalSheets(),
+      workbook.wholeUnitGoalSheet(),
+      exportedAt,
+    ),
   };
 }
 
@@ -78,7 +90,7 @@ export async function exportDisclosurePdf(
     const rendered = await renderDisclosurePdfInWorker(
       {
         content: workbook.content(),
-        text: disclosureText(workbook, request.figures),
+        text: disclosureText(workbook, request.figures, new Date()),
         options: {
           kind: request.kind,
           figures: request.figures,

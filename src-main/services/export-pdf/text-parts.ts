@@ -8,7 +8,8 @@ import type { Content, ContentSection } from 'pdfmake/interfaces';
 import type { GlossaryEntry } from '../../../shared/narrative/glossary';
 import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
 import { dutyMarker } from '../../../shared/narrative/overview';
-import { type DocumentPart, partHeading } from './document-part';
+import { type DocumentPart, partHeading, type TocEntry } from './document-part';
+import { GOAL_SHEET_TARGETS, type PrintedGoalSheets, goalSheetSections } from './goal-sheet-pages';
 import { FONT } from './typography';
 
 export interface DisclosureText {
@@ -25,7 +26,12 @@ export interface DisclosureText {
     readonly sentences: readonly { readonly heading?: string; readonly text: string }[];
   }[];
   readonly glossary: readonly GlossaryEntry[];
+  /** The published 绩效目标表, printed after 十、绩效管理情况; absent: none printed. */
+  readonly goalSheets?: PrintedGoalSheets;
 }
+
+/** The section of 第三部分 after which the 绩效目标表 are printed (goal-sheets-spec §1). */
+const GOAL_SHEETS_AFTER = '十';
 
 const BODY_SIZE = 12;
 const HEADING_SIZE = 14;
@@ -70,26 +76,46 @@ export function overviewPart(text: DisclosureText): DocumentPart {
 export function narrativePart(text: DisclosureText): DocumentPart {
   const heading = `第三部分 ${text.year}年度${text.scope}预算情况说明`;
   const id = (no: string) => `narrative-${no}`;
+  const sheets = text.goalSheets;
+  const hasSheets = sheets !== undefined && (sheets.projects.length > 0 || sheets.wholeUnit !== null);
+  // The sections up to 十 on the part's pages; the sheets, each a page group of its own; then
+  // the rest of the sections on a new page. Without 十, the sheets close the part.
+  const split = text.narrative.findIndex((section) => section.no === GOAL_SHEETS_AFTER) + 1;
+  const before = hasSheets && split > 0 ? text.narrative.slice(0, split) : text.narrative;
+  const after = hasSheets && split > 0 ? text.narrative.slice(split) : [];
+  const sectionContent = (section: DisclosureText['narrative'][number]): Content[] => [
+    sectionHeading(`${section.no}、${section.title}`, id(section.no)),
+    ...section.sentences.flatMap((sentence) => [
+      ...(sentence.heading === undefined ? [] : [paragraph(sentence.heading)]),
+      paragraph(sentence.text),
+    ]),
+  ];
+  const sectionEntry = (section: DisclosureText['narrative'][number]): TocEntry => ({
+    level: 2,
+    text: `${section.no}、${section.title}`,
+    target: id(section.no),
+  });
+  const sheetEntries: TocEntry[] = !hasSheets
+    ? []
+    : [
+        ...(sheets.projects.length === 0
+          ? []
+          : [{ level: 3 as const, text: '项目支出绩效目标表', target: GOAL_SHEET_TARGETS.projects }]),
+        ...(sheets.wholeUnit === null
+          ? []
+          : [{ level: 3 as const, text: '整体支出绩效目标表', target: GOAL_SHEET_TARGETS.wholeUnit }]),
+      ];
   return {
     tocEntries: [
       { level: 1, text: heading, target: 'part-narrative' },
-      ...text.narrative.map((section) => ({
-        level: 2 as const,
-        text: `${section.no}、${section.title}`,
-        target: id(section.no),
-      })),
+      ...before.map(sectionEntry),
+      ...sheetEntries,
+      ...after.map(sectionEntry),
     ],
     sections: [
-      portrait([
-        partHeading(heading, 'part-narrative'),
-        ...text.narrative.flatMap((section) => [
-          sectionHeading(`${section.no}、${section.title}`, id(section.no)),
-          ...section.sentences.flatMap((sentence) => [
-            ...(sentence.heading === undefined ? [] : [paragraph(sentence.heading)]),
-            paragraph(sentence.text),
-          ]),
-        ]),
-      ]),
+      portrait([partHeading(heading, 'part-narrative'), ...before.flatMap(sectionContent)]),
+      ...(hasSheets ? goalSheetSections(sheets) : []),
+      ...(after.length === 0 ? [] : [portrait(after.flatMap(sectionContent))]),
     ],
   };
 }
