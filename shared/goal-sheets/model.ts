@@ -38,6 +38,15 @@ export interface FundingBySource {
   readonly other: Fen | null;
 }
 
+/** The funding rows of a goal sheet, in the template's order, with the labels it prints. */
+export const FUNDING_SOURCE_ROWS: readonly { key: keyof FundingBySource; label: string }[] = [
+  { key: 'central', label: '其中：中央财政资金' },
+  { key: 'provincial', label: '省级财政资金' },
+  { key: 'cityCounty', label: '市县(区)财政资金' },
+  { key: 'selfRaised', label: '单位自筹' },
+  { key: 'other', label: '其他资金' },
+];
+
 export const PROJECT_ATTRIBUTES = [
   '经常性项目(长期开展)',
   '一次性项目(1年结束)',

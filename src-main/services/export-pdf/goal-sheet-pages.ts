@@ -8,7 +8,7 @@
  */
 import type { Content, ContentSection, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import {
-  type FundingBySource,
+  FUNDING_SOURCE_ROWS,
   INDICATOR_GROUPS,
   type Indicator,
   type ProjectGoalSheet,
@@ -85,14 +85,6 @@ export interface PrintedGoalSheets {
   readonly wholeUnit: PrintedWholeUnitSheet | null;
 }
 
-const FUND_LABELS = [
-  '其中：中央财政资金',
-  '省级财政资金',
-  '市县(区)财政资金',
-  '单位自筹',
-  '其他资金',
-] as const;
-const FUND_KEYS = ['central', 'provincial', 'cityCounty', 'selfRaised', 'other'] as const;
 
 /** 元 with 2 decimals and thousands separators (goal-sheets-spec §6: amounts printed in full). */
 export function formatSheetYuan(fen: Fen | null): string {
@@ -155,7 +147,6 @@ export function printedGoalSheets(
     projects: published.map((sheet) => {
       const project = projects.get(sheet.projectId);
       const annual = t12.get(rowKey.project(sheet.projectId))?.cells['total']?.fen ?? 0;
-      const funding = (side: FundingBySource, key: (typeof FUND_KEYS)[number]) => formatSheetYuan(side[key]);
       return {
         projectName: project?.name ?? '',
         department: departmentLabel(sheet.departmentCode, sheet.departmentName),
@@ -164,12 +155,12 @@ export function printedGoalSheets(
         period: sheet.periodYears === null ? '' : `${sheet.periodYears}年`,
         implementationTotal: formatSheetYuan(sheet.implementationTotal),
         annualTotal: formatSheetYuan(annual),
-        funding: FUND_KEYS.map(
-          (key, index) =>
+        funding: FUNDING_SOURCE_ROWS.map(
+          ({ key, label }) =>
             [
-              FUND_LABELS[index] ?? '',
-              funding(sheet.implementationFunding, key),
-              funding(sheet.annualFunding, key),
+              label,
+              formatSheetYuan(sheet.implementationFunding[key]),
+              formatSheetYuan(sheet.annualFunding[key]),
             ] as const,
         ),
         texts: [

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { wholeUnitBudget } from '../../../shared/goal-sheets/whole-unit-budget';
 import {
-  type FundingBySource,
+  FUNDING_SOURCE_ROWS,
   INDICATOR_GROUPS,
   type Indicator,
   type ProjectGoalSheet,
@@ -18,14 +18,6 @@ import type { EvaluatedWorkbook } from '../../../shared/workbook/evaluate';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FUND_LABELS = [
-  '其中：中央财政资金',
-  '省级财政资金',
-  '市县(区)财政资金',
-  '单位自筹',
-  '其他资金',
-] as const;
-const FUND_KEYS = ['central', 'provincial', 'cityCounty', 'selfRaised', 'other'] as const;
 
 /** The file format stores numbers as doubles: 元 with their 分. */
 function yuan(fen: Fen | null): number | null {
@@ -87,13 +79,12 @@ function writeProjectSheet(
   put(sheet, 'D6', yuan(goal.implementationTotal), 'D6:E6');
   put(sheet, 'F6', '年度资金总额：');
   put(sheet, 'G6', yuan(project.annual), 'G6:H6');
-  FUND_KEYS.forEach((key, index) => {
+  FUNDING_SOURCE_ROWS.forEach(({ key, label }, index) => {
     const row = 7 + index;
-    const funding = (side: FundingBySource) => yuan(side[key]);
-    put(sheet, `B${row}`, FUND_LABELS[index] ?? '', `B${row}:C${row}`);
-    put(sheet, `D${row}`, funding(goal.implementationFunding), `D${row}:E${row}`);
-    put(sheet, `F${row}`, FUND_LABELS[index] ?? '');
-    put(sheet, `G${row}`, funding(goal.annualFunding), `G${row}:H${row}`);
+    put(sheet, `B${row}`, label, `B${row}:C${row}`);
+    put(sheet, `D${row}`, yuan(goal.implementationFunding[key]), `D${row}:E${row}`);
+    put(sheet, `F${row}`, label);
+    put(sheet, `G${row}`, yuan(goal.annualFunding[key]), `G${row}:H${row}`);
   });
   const texts: [string, string][] = [
     ['项目概况', goal.texts.overview],
