@@ -5,7 +5,7 @@
  * does not (the seeds' “sentences whose numbers disagree with the tables”).
  */
 import type { Finding } from '../checks/engine';
-import type { GeneratedSection } from './generate';
+import type { GeneratedSection, GeneratedSentence } from './generate';
 
 export interface NarrativeSentence {
   readonly id: string;
@@ -16,6 +16,8 @@ export interface NarrativeSentence {
   readonly isEdited: boolean;
   /** The generated text has changed since the user rewrote the sentence. */
   readonly isStale: boolean;
+  /** The generated figures, which a chart after the sentence draws. */
+  readonly figures: GeneratedSentence['figures'];
 }
 
 export interface NarrativeSection {
@@ -39,6 +41,7 @@ export function applyEdits(sections: readonly GeneratedSection[], edits: Narrati
         generatedText: sentence.text,
         isEdited: edit !== undefined,
         isStale: edit !== undefined && edit.generatedText !== sentence.text,
+        figures: sentence.figures,
       };
     }),
   }));

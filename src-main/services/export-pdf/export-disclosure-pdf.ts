@@ -7,6 +7,7 @@ import type { DisclosureOptions } from './disclosure-document';
 import { type RenderControl, renderDisclosurePdfInWorker } from './render-in-worker';
 import type { DisclosureText } from './text-parts';
 import { adjustForPrint } from '../../../shared/checks/rounding-adjustment';
+import { chartAfter } from '../../../shared/narrative/charts';
 import { glossaryFor } from '../../../shared/narrative/glossary';
 import { organisationSentences } from '../../../shared/narrative/overview';
 import { printedGoalSheets } from './goal-sheet-pages';
@@ -52,10 +53,14 @@ function disclosureText(
     narrative: workbook.narrative(evaluated).map((section) => ({
       no: section.no,
       title: section.title,
-      sentences: section.sentences.map((sentence) => ({
-        ...(sentence.heading === undefined ? {} : { heading: sentence.heading }),
-        text: sentence.text,
-      })),
+      sentences: section.sentences.map((sentence) => {
+        const chart = chartAfter(sentence);
+        return {
+          ...(sentence.heading === undefined ? {} : { heading: sentence.heading }),
+          text: sentence.text,
+          ...(chart === null ? {} : { chart }),
+        };
+      }),
     })),
     glossary: glossaryFor(content.profile.year),
     goalSheets: printedGoalSheets(

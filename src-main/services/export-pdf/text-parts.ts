@@ -5,12 +5,13 @@
  * cross into the render worker.
  */
 import type { Content, ContentSection } from 'pdfmake/interfaces';
+import type { NarrativeChart } from '../../../shared/narrative/charts';
 import type { GlossaryEntry } from '../../../shared/narrative/glossary';
 import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
 import { dutyMarker } from '../../../shared/narrative/overview';
 import { type DocumentPart, partHeading, type TocEntry } from './document-part';
 import { GOAL_SHEET_TARGETS, type PrintedGoalSheets, goalSheetSections } from './goal-sheet-pages';
-import { FONT } from './typography';
+import { FONT, FONT_SIZE } from './typography';
 
 export interface DisclosureText {
   readonly scope: string;
@@ -23,7 +24,11 @@ export interface DisclosureText {
   readonly narrative: readonly {
     readonly no: string;
     readonly title: string;
-    readonly sentences: readonly { readonly heading?: string; readonly text: string }[];
+    readonly sentences: readonly {
+      readonly heading?: string;
+      readonly text: string;
+      readonly chart?: NarrativeChart;
+    }[];
   }[];
   readonly glossary: readonly GlossaryEntry[];
   /** The published 绩效目标表, printed after 十、绩效管理情况; absent: none printed. */
@@ -39,6 +44,51 @@ const HEADING_SIZE = 14;
 function paragraph(text: string): Content {
   // Chinese paragraphs open with a two-character indent.
   return { text, fontSize: BODY_SIZE, leadingIndent: BODY_SIZE * 2, lineHeight: 1.4, margin: [0, 0, 0, 4] };
+}
+
+const CHART_BAR_WIDTH = 200;
+const CHART_BAR_HEIGHT = 9;
+const CHART_BAR_COLOR = '#4a6fa5';
+
+/**
+ * A horizontal bar chart drawn as vector rectangles: every bar's length is its share of the
+ * longest, and its label carries the sentence's own amount and percentage.
+ */
+function chartBlock(chart: NarrativeChart): Content {
+  const longest = Math.max(...chart.bars.map((bar) => bar.amount));
+  return {
+    unbreakable: true,
+    margin: [0, 4, 0, 10],
+    stack: [
+      { text: chart.title, font: FONT.sans, bold: true, fontSize: BODY_SIZE, alignment: 'center', margin: [0, 0, 0, 4] },
+      {
+        layout: 'noBorders',
+        table: {
+          widths: [130, CHART_BAR_WIDTH, '*'],
+          body: chart.bars.map((bar) => [
+            { text: bar.label, fontSize: FONT_SIZE.table, alignment: 'right' },
+            {
+              // A zero amount draws no bar at all rather than a sliver.
+              canvas:
+                bar.amount === 0
+                  ? []
+                  : [
+                      {
+                        type: 'rect',
+                        x: 0,
+                        y: 2,
+                        w: (CHART_BAR_WIDTH * bar.amount) / longest,
+                        h: CHART_BAR_HEIGHT,
+                        color: CHART_BAR_COLOR,
+                      },
+                    ],
+            },
+            { text: bar.valueText, fontSize: FONT_SIZE.table },
+          ]),
+        },
+      },
+    ],
+  };
 }
 
 function sectionHeading(text: string, id: string): Content {
@@ -88,6 +138,7 @@ export function narrativePart(text: DisclosureText): DocumentPart {
     ...section.sentences.flatMap((sentence) => [
       ...(sentence.heading === undefined ? [] : [paragraph(sentence.heading)]),
       paragraph(sentence.text),
+      ...(sentence.chart === undefined ? [] : [chartBlock(sentence.chart)]),
     ]),
   ];
   const sectionEntry = (section: DisclosureText['narrative'][number]): TocEntry => ({
