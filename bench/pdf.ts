@@ -16,6 +16,9 @@ import { exportTablesXlsx } from '../src-main/services/spreadsheets/tables-expor
 import { evaluateWorkbook } from '../shared/workbook/evaluate';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { generateDepartment } from './support-generate';
+import { tablesToReferenceJson } from '../shared/tables/reference-json';
+import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
+import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 
 const SEEDS = ['002', '003', '004'] as const;
 const UNITS = 60;
@@ -23,6 +26,9 @@ const PROJECTS = 3_300;
 const RUNS = 5;
 const TARGET_MS = 3_000;
 const TARGET_BYTES = 1_500_000;
+const GOAL_SHEETS = 64;
+/** Projects of the 部门 whose whole disclosure (tables, text, 64 sheets) is about 160 pages. */
+const WHOLE_DISCLOSURE_PROJECTS = 300;
 const DRAFT: DisclosureOptions = { kind: 'draft', figures: 'asEntered', watermarkText: '仅供内部审核' };
 
 function median(samples: number[]): number {
@@ -31,7 +37,7 @@ function median(samples: number[]): number {
 }
 
 function seedContent(seed: string, folder: string): WorkbookContent {
-  const json = fileURLToPath(new URL(`../test/fixtures/seed-data/${seed}-tables.json`, import.meta.url));
+  const json = fixture(`${seed}-tables.json`);
   const workbook = importReferenceJson(json, path.join(fs.mkdtempSync(path.join(folder, seed)), 'seed.ysgk'));
   try {
     return workbook.content();
@@ -108,6 +114,48 @@ async function compareWithLibreOffice(
   }
 }
 
+/**
+ * The whole disclosure of the generated 部门 as a user exports it: tables, 情况说明 with its
+ * charts, and a 项目支出绩效目标表 for each of the first GOAL_SHEETS projects (seed 002's
+ * sheets, each re-attached to a generated project), through the worker, to a file.
+ */
+async function timeWholeDisclosure(folder: string): Promise<void> {
+  const department = generateDepartment(UNITS, WHOLE_DISCLOSURE_PROJECTS);
+  const json = path.join(folder, 'department.json');
+  fs.writeFileSync(json, JSON.stringify(tablesToReferenceJson(department, evaluateWorkbook(department))));
+  const workbook = importReferenceJson(json, path.join(folder, 'department.ysgk'));
+  try {
+    const seed = importReferenceJson(fixture('002-tables.json'), path.join(folder, 'goals-002.ysgk'));
+    importGoalsJson(seed, fixture('002-goals.json'));
+    const templates = seed.goalSheets();
+    seed.close();
+    const projects = department.projects.filter((project) => project.kind === 'current');
+    for (let index = 0; index < GOAL_SHEETS; index++) {
+      const template = templates[index % templates.length];
+      const project = projects[index];
+      if (template && project) workbook.setGoalSheet({ ...template, projectId: project.id });
+    }
+    const start = performance.now();
+    const result = await exportDisclosurePdf(workbook, {
+      outputFile: path.join(folder, 'department-whole.pdf'),
+      kind: 'draft',
+      figures: 'asEntered',
+    });
+    const ms = performance.now() - start;
+    console.log(
+      `whole disclosure of a generated 部门 (${UNITS} units, ${WHOLE_DISCLOSURE_PROJECTS} projects, ${workbook.goalSheets().length} goal sheets), worker, start to file: ` +
+        `${result.pageCount} pages   ${ms.toFixed(0)} ms   ${(result.bytes / 1e6).toFixed(2)} MB` +
+        `   targets ≤ ${TARGET_MS} ms ${ms <= TARGET_MS ? 'met' : 'MISSED'}, ≤ ${TARGET_BYTES / 1e6} MB ${result.bytes <= TARGET_BYTES ? 'met' : 'MISSED'}`,
+    );
+  } finally {
+    workbook.close();
+  }
+}
+
+function fixture(name: string): string {
+  return fileURLToPath(new URL(`../test/fixtures/seed-data/${name}`, import.meta.url));
+}
+
 export async function run(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-bench-pdf-'));
   try {
@@ -142,6 +190,7 @@ export async function run(): Promise<void> {
     console.log(
       `  peak RSS of the bench process (all renders and the worker): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
+    await timeWholeDisclosure(folder);
     await compareWithLibreOffice(folder, [
       ...seeds.map(({ seed, content }) => ({ label: `seed ${seed}`, content })),
       { label: 'generated 部门', content: department },
