@@ -2,12 +2,11 @@
  * pdfmake lays Chinese text out one character at a time (UAX #14 allows a line break between
  * any two ideographs) and then draws every character as a text object of its own, each with
  * its own colour, opacity, font and position operators: a whole disclosure is some 85,000 of
- * them. Here each laid-out line is drawn as runs instead: neighbouring pieces of the same look
- * are joined into one text object. The glyphs land exactly where pdfmake put them (pdfmake
- * places each piece at the sum of the widths before it, and the run's glyphs advance by the
- * same widths), the PDF has about a quarter of the text objects, and drawing takes far less.
+ * them. Drawn as runs instead, neighbouring pieces of the same look joined into one text
+ * object, the glyphs land exactly where pdfmake put them (pdfmake places each piece at the sum
+ * of the widths before it, and the run's glyphs advance by the same widths), the PDF has under
+ * a third of the text objects, and drawing takes far less. pdfmake-tuning.ts draws lines so.
  */
-import { createRequire } from 'node:module';
 
 /** What pdfmake 0.3 keeps of one laid-out piece of a line (its `Line.inlines`), as far as read here. */
 export interface LaidOutInline {
@@ -31,10 +30,6 @@ export interface LaidOutInline {
   readonly sub?: boolean;
   /** A 目录 page number, filled in while drawing. */
   readonly _pageNodeRef?: unknown;
-}
-
-interface LaidOutLine {
-  inlines: LaidOutInline[];
 }
 
 /**
@@ -91,29 +86,4 @@ export function joinedRuns(inlines: readonly LaidOutInline[]): LaidOutInline[] {
     runs.push(run ?? inline);
   }
   return runs;
-}
-
-interface PdfmakeRenderer {
-  renderLine(this: PdfmakeRenderer, line: LaidOutLine, x: number, y: number): void;
-}
-
-let isInstalled = false;
-
-/**
- * Makes pdfmake draw lines as runs, for every document rendered in this thread from now on.
- * pdfmake has no hook between layout and drawing, so its renderer's line drawing is wrapped:
- * the line's pieces are joined, then pdfmake draws them as before. (A 目录 page number is
- * written into its piece while drawing: such a piece is never joined, nor are its digits.)
- */
-export function drawLinesAsRuns(): void {
-  if (isInstalled) return;
-  const require = createRequire(import.meta.url);
-  const renderer = (require('pdfmake/js/Renderer') as { default: { prototype: PdfmakeRenderer } }).default
-    .prototype;
-  const drawLine = renderer.renderLine;
-  renderer.renderLine = function (line, x, y) {
-    line.inlines = joinedRuns(line.inlines);
-    drawLine.call(this, line, x, y);
-  };
-  isInstalled = true;
 }

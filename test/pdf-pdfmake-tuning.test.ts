@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { buildDisclosureDocument } from '../src-main/services/export-pdf/disclosure-document';
 import { disclosureText } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { fontAccessPolicy, pdfmakeFonts, resolveFontFiles } from '../src-main/services/export-pdf/fonts';
 import { renderPdf } from '../src-main/services/export-pdf/render-pdf';
 import { type LaidOutInline, joinedRuns } from '../src-main/services/export-pdf/text-runs';
+import { FONT } from '../src-main/services/export-pdf/typography';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { fixturePath } from './support/fixtures';
 import { DRAFT, importSeed } from './support/pdf';
@@ -84,20 +86,70 @@ function textObjects(file: string): number {
   return count;
 }
 
-describe('drawing each laid-out line as runs of text', () => {
+/**
+ * A page of what pdfmake styles text with beyond the disclosure's own use: named styles that
+ * extend each other, styled parts, per-text properties, spaces kept or cut, super- and
+ * subscripts, decoration, links, justified text, Latin that kerns.
+ */
+function samplerDocument(): TDocumentDefinitions {
+  const paragraph = '预算公开工作台按季度核对救助对象名单并公示结果，AV To Type 2025年0.5万元（含P.与y,）。';
+  return {
+    defaultStyle: { font: FONT.serif, fontSize: 10 },
+    styles: {
+      label: { font: FONT.sans, bold: true, color: '#404040' },
+      note: { extends: 'label', fontSize: 8, lineHeight: 1.6 },
+    },
+    content: [
+      { text: paragraph.repeat(3), style: 'note', leadingIndent: 20 },
+      {
+        text: [
+          '普通',
+          { text: '加粗', bold: true },
+          { text: '上标', sup: true },
+          { text: '  保留空格  ', preserveLeadingSpaces: true, preserveTrailingSpaces: true },
+          { text: '下标', sub: true, style: 'label' },
+        ],
+        alignment: 'center',
+      },
+      { text: paragraph.repeat(2), alignment: 'justify', characterSpacing: 0.5 },
+      {
+        text: [
+          { text: '下划线', decoration: 'underline' },
+          { text: '底色', background: '#eeeeee' },
+          { text: '链接', link: 'https://example.org' },
+        ],
+      },
+      {
+        table: {
+          widths: [60, '*', 80],
+          body: [
+            [{ text: '项目名称', style: 'label' }, paragraph, { text: '1,234.56', alignment: 'right' }],
+            [
+              { text: '说明', style: ['label', 'note'] },
+              { text: paragraph, lineHeight: 1.4, font: FONT.sans },
+              '',
+            ],
+          ],
+        },
+      },
+    ],
+  };
+}
+
+describe('pdfmake tuned for Chinese text', () => {
   it('joins neighbouring Chinese pieces of the same look into one run at the first piece’s place', () => {
     const runs = joinedRuns(laidOut('预', '算', '公', '开。'));
     expect(texts(runs)).toEqual(['预算公开。']);
     expect(runs[0]).toMatchObject({ x: 0, width: 36 });
   });
 
-  it('keeps apart pieces that kern, look different or are not where a run would put them', () => {
-    // “2025年” and “0.5万” kern against their neighbours: no join at a Latin or digit seam.
-    expect(texts(joinedRuns(laidOut('资', '金', '0.5万', '元', 'Q', '4')))).toEqual([
+  it('keeps apart pieces that may kern, look different or are not where a run would put them', () => {
+    // Latin kerns (AV, P.): a seam with a letter, digit or Latin sign on either side stays.
+    expect(texts(joinedRuns(laidOut('资', '金', '0.5万', '元', 'A', 'V')))).toEqual([
       '资金',
       '0.5万元',
-      'Q',
-      '4',
+      'A',
+      'V',
     ]);
     expect(
       texts(joinedRuns(laidOut('项', { text: '目', font: SANS }, { text: '名', fontSize: 10 }, '称'))),
@@ -117,30 +169,40 @@ describe('drawing each laid-out line as runs of text', () => {
     ).toEqual(['第', '一', '页', '码']);
   });
 
-  it('puts every word of the disclosure where pdfmake’s piece-by-piece drawing puts it, in far fewer text objects', async () => {
+  it('lays out and draws every word where pdfmake on its own does, in far fewer text objects', async () => {
     const workbook = importSeed('002');
     importGoalsJson(workbook, fixturePath('002').replace('-tables.json', '-goals.json'));
     const text = disclosureText(workbook, 'asEntered', new Date(2025, 0, 15, 9, 30));
     const content = workbook.content();
     workbook.close();
     // pdfmake fills a definition in while laying it out: each render gets a fresh one.
-    const definition = () => buildDisclosureDocument(content, DRAFT, text);
+    const documents = {
+      disclosure: () => buildDisclosureDocument(content, DRAFT, text),
+      sampler: samplerDocument,
+    };
     const fonts = resolveFontFiles();
     const folder = tempDir();
-    const byPiece = path.join(folder, 'by-piece.pdf');
-    // pdfmake's own drawing: this thread has rendered nothing through renderPdf yet.
+    const file = (name: string, how: string) => path.join(folder, `${name}-${how}.pdf`);
+    // pdfmake on its own first: the first renderPdf tunes it for the rest of this thread.
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(fontAccessPolicy(fonts));
     pdfmake.setFonts(pdfmakeFonts(fonts));
-    await pdfmake.createPdf(definition()).write(byPiece);
-    const inRuns = path.join(folder, 'in-runs.pdf');
-    await renderPdf(definition(), fonts, inRuns);
+    for (const [name, definition] of Object.entries(documents)) {
+      await pdfmake.createPdf(definition()).write(file(name, 'untuned'));
+    }
+    for (const [name, definition] of Object.entries(documents)) {
+      await renderPdf(definition(), fonts, file(name, 'tuned'));
+    }
 
-    const expected = wordBoxes(byPiece);
-    const actual = wordBoxes(inRuns);
-    expect(expected.length).toBeGreaterThan(30);
-    expect(actual.length).toBe(expected.length);
-    actual.forEach((words, index) => expect(words, `page ${index + 1}`).toEqual(expected[index]));
-    expect(textObjects(inRuns)).toBeLessThan(textObjects(byPiece) / 2);
+    for (const name of Object.keys(documents)) {
+      const expected = wordBoxes(file(name, 'untuned'));
+      const actual = wordBoxes(file(name, 'tuned'));
+      expect(actual.length, name).toBe(expected.length);
+      actual.forEach((words, index) => expect(words, `${name}, page ${index + 1}`).toEqual(expected[index]));
+    }
+    expect(wordBoxes(file('disclosure', 'tuned')).length).toBeGreaterThan(30);
+    expect(textObjects(file('disclosure', 'tuned'))).toBeLessThan(
+      textObjects(file('disclosure', 'untuned')) / 2,
+    );
   });
 });
