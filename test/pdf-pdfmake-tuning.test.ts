@@ -42,8 +42,8 @@ function laidOut(...pieces: (string | Partial<LaidOutInline>)[]): LaidOutInline[
 const texts = (inlines: readonly LaidOutInline[]) => inlines.map((inline) => inline.text);
 
 /**
- * Every word poppler reads from the PDF with its box, page by page (`pdftotext -bbox`). A word
- * of Chinese is a whole line: its box ends where the line's last glyph ends.
+ * Every word poppler reads from the PDF with its box, page by page (`pdftotext -bbox`), sorted.
+ * A word of Chinese is a whole line: its box ends where the line's last glyph ends.
  */
 function wordBoxes(file: string): string[][] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], {
@@ -58,9 +58,12 @@ function wordBoxes(file: string): string[][] {
         ...page.matchAll(
           /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
         ),
-      ].map(([, ...fields]) =>
-        fields.map((field) => (/^[\d.]+$/.test(field) ? Number(field).toFixed(3) : field)).join(' '),
-      ),
+      ]
+        .map(([, ...fields]) =>
+          fields.map((field) => (/^[\d.]+$/.test(field) ? Number(field).toFixed(3) : field)).join(' '),
+        )
+        // In place, not in poppler's reading order, which it guesses differently for rotated text.
+        .sort(),
     );
 }
 

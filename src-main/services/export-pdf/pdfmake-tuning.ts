@@ -11,9 +11,12 @@
  *   no style of its own unless its text was given as styled parts, so the stack's answer is
  *   the same for all of a text's plain pieces: it is looked up once per text here.
  * - Drawing: neighbouring pieces of a line are drawn as one run (text-runs.ts).
+ * - The draft mark, every page's background SVG, is drawn straight with pdfkit (watermark.ts)
+ *   instead of through svg-to-pdfkit, which parses the SVG and lays its text out on every page.
  */
 import { createRequire } from 'node:module';
 import { type LaidOutInline, joinedRuns } from './text-runs';
+import { type MarkCanvas, drawDraftMark, isDraftMarkBackground } from './watermark';
 
 /** A piece as pdfmake's measuring receives it: its text and any style of its own. */
 type Piece = Record<string, unknown> & { text: string };
@@ -42,7 +45,10 @@ interface StyleContextStackClass {
 }
 
 interface Renderer {
+  readonly pdfDocument: MarkCanvas;
   renderLine(this: Renderer, line: { inlines: LaidOutInline[] }, x: number, y: number): void;
+  /** An SVG node as laid out: placed at x, y. */
+  renderSVG(this: Renderer, svg: { readonly x: number; readonly y: number }): void;
 }
 
 /** The properties pdfmake's measuring sets on each piece after its font, in its order, with its defaults. */
@@ -136,6 +142,11 @@ export function tunePdfmake(): void {
   renderer.renderLine = function (line, x, y) {
     line.inlines = joinedRuns(line.inlines);
     drawLine.call(this, line, x, y);
+  };
+  const drawSvg = renderer.renderSVG;
+  renderer.renderSVG = function (svg) {
+    if (isDraftMarkBackground(svg)) drawDraftMark(this.pdfDocument, svg.draftMark, svg);
+    else drawSvg.call(this, svg);
   };
   isTuned = true;
 }
