@@ -160,8 +160,10 @@ describe('pdfmake tuned for Chinese text', () => {
     expect(
       texts(joinedRuns(laidOut('灰', { text: '色', color: '#808080' }, { text: '字', opacity: 0.5 }))),
     ).toEqual(['灰', '色', '字']);
-    const spread = laidOut('两', '端', '对', '齐');
-    spread.forEach((inline, index) => (inline.x += index * 2));
+    const spread = laidOut('两', '端', '对', '齐').map((inline, index) => ({
+      ...inline,
+      x: inline.x + index * 2,
+    }));
     expect(texts(joinedRuns(spread))).toEqual(['两', '端', '对', '齐']);
     expect(
       texts(

@@ -10,10 +10,10 @@
 
 /** What pdfmake 0.3 keeps of one laid-out piece of a line (its `Line.inlines`), as far as read here. */
 export interface LaidOutInline {
-  text: string;
-  x: number;
-  width: number;
-  trailingCut?: number;
+  readonly text: string;
+  readonly x: number;
+  readonly width: number;
+  readonly trailingCut?: number;
   readonly font: object;
   readonly fontSize: number;
   readonly height: number;
@@ -35,10 +35,20 @@ export interface LaidOutInline {
 /**
  * Characters between which Noto Sans/Serif SC apply no kerning or contextual form, so that a
  * run of them is as wide as its pieces: CJK ideographs, radicals, symbols and punctuation, kana,
- * and the full-width forms. Latin letters and digits kern (“0.5万” is narrower than its pieces),
- * so a join is made only where both characters at the seam are of these.
+ * and the full-width forms. Latin kerns (“AV”, “P.”), so a join is made only where both
+ * characters at the seam are of these.
  */
-const SEAMLESS = /^[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6]$/u;
+const SEAMLESS: readonly (readonly [number, number])[] = [
+  [0x2e80, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff01, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+function isSeamless(code: number): boolean {
+  return SEAMLESS.some(([first, last]) => code >= first && code <= last);
+}
 
 /** Whether a piece is plain text whose drawing is the same alone or inside a run. */
 function isPlain(inline: LaidOutInline): boolean {
@@ -56,34 +66,47 @@ function isPlain(inline: LaidOutInline): boolean {
   );
 }
 
-function continues(run: LaidOutInline, next: LaidOutInline): boolean {
+/** Whether `next` continues the run of `first` that `previous` ends. */
+function continues(first: LaidOutInline, previous: LaidOutInline, next: LaidOutInline): boolean {
   return (
-    run.font === next.font &&
-    run.fontSize === next.fontSize &&
-    run.height === next.height &&
-    run.color === next.color &&
-    run.opacity === next.opacity &&
+    next.font === first.font &&
+    next.fontSize === first.fontSize &&
+    next.height === first.height &&
+    next.color === first.color &&
+    next.opacity === first.opacity &&
     // Justified or otherwise spread text has gaps between its pieces.
-    Math.abs(run.x + run.width - next.x) < 1e-6 &&
+    Math.abs(previous.x + previous.width - next.x) < 1e-6 &&
     isPlain(next) &&
-    SEAMLESS.test(run.text.at(-1) ?? '') &&
-    SEAMLESS.test(next.text.at(0) ?? '')
+    isSeamless(previous.text.charCodeAt(previous.text.length - 1)) &&
+    isSeamless(next.text.charCodeAt(0))
   );
 }
 
 /** The pieces of a line joined into runs; pieces that cannot be joined are kept as they are. */
 export function joinedRuns(inlines: readonly LaidOutInline[]): LaidOutInline[] {
   const runs: LaidOutInline[] = [];
-  let run: LaidOutInline | undefined;
-  for (const inline of inlines) {
-    if (run !== undefined && continues(run, inline)) {
-      run.text += inline.text;
-      run.width += inline.width;
-      run.trailingCut = inline.trailingCut ?? 0;
-      continue;
+  for (let start = 0; start < inlines.length;) {
+    const first = inlines[start] as LaidOutInline;
+    let end = start + 1;
+    if (isPlain(first)) {
+      while (
+        end < inlines.length &&
+        continues(first, inlines[end - 1] as LaidOutInline, inlines[end] as LaidOutInline)
+      )
+        end++;
     }
-    run = isPlain(inline) ? { ...inline } : undefined;
-    runs.push(run ?? inline);
+    if (end === start + 1) {
+      runs.push(first);
+    } else {
+      const pieces = inlines.slice(start, end);
+      runs.push({
+        ...first,
+        text: pieces.map((piece) => piece.text).join(''),
+        width: pieces.reduce((width, piece) => width + piece.width, 0),
+        trailingCut: pieces.at(-1)?.trailingCut ?? 0,
+      });
+    }
+    start = end;
   }
   return runs;
 }
