@@ -10,11 +10,13 @@
  *   stack (the cell, its table, the section, the document) piece after piece. A piece carries
  *   no style of its own unless its text was given as styled parts, so the answer is the same
  *   for all of a text's plain pieces: it is looked up once per text here.
- * - Drawing: neighbouring pieces of a line are drawn as one run (text-runs.ts).
+ * - Drawing: neighbouring pieces of a line are drawn as one run (text-runs.ts), neighbouring
+ *   table rules of one stroke as one path (rule-paths.ts).
  * - The draft mark, every page's background SVG, is drawn straight with pdfkit (watermark.ts)
  *   instead of through svg-to-pdfkit, which parses the SVG and lays its text out on every page.
  */
 import { createRequire } from 'node:module';
+import { type PageItem, rulesAsPaths } from './rule-paths';
 import { type LaidOutInline, joinedRuns } from './text-runs';
 import { type MarkCanvas, drawDraftMark, isDraftMarkBackground } from './watermark';
 
@@ -45,6 +47,7 @@ interface StyleContextStackClass {
 
 interface Renderer {
   readonly pdfDocument: MarkCanvas;
+  renderPages(this: Renderer, pages: { items: PageItem[] }[]): void;
   renderLine(this: Renderer, line: { inlines: LaidOutInline[] }, x: number, y: number): void;
   /** An SVG node as laid out: placed at x, y. */
   renderSVG(this: Renderer, svg: { readonly x: number; readonly y: number }): void;
@@ -159,6 +162,11 @@ export function tunePdfmake(): void {
   const StyleContextStack = internal<StyleContextStackClass>('StyleContextStack');
   internal<{ prototype: TextInlines }>('TextInlines').prototype.measure = measureWith(StyleContextStack);
   const renderer = internal<{ prototype: Renderer }>('Renderer').prototype;
+  const drawPages = renderer.renderPages;
+  renderer.renderPages = function (pages) {
+    for (const page of pages) page.items = rulesAsPaths(page.items);
+    drawPages.call(this, pages);
+  };
   const drawLine = renderer.renderLine;
   renderer.renderLine = function (line, x, y) {
     line.inlines = joinedRuns(line.inlines);
