@@ -13,7 +13,8 @@
  * - Drawing: neighbouring pieces of a line are drawn as one run (text-runs.ts), neighbouring
  *   table rules of one stroke as one path (rule-paths.ts).
  * - The draft mark, every page's background SVG, is drawn straight with pdfkit (watermark.ts)
- *   instead of through svg-to-pdfkit, which parses the SVG and lays its text out on every page.
+ *   instead of through svg-to-pdfkit, which parses the SVG and lays its text out on every page;
+ *   and an SVG measured again in a document (the mark, on every page) is not parsed again.
  */
 import { createRequire } from 'node:module';
 import { type PageItem, rulesAsPaths } from './rule-paths';
@@ -43,6 +44,12 @@ interface StyleContextStackClass {
     property: string,
     fallback: unknown,
   ): unknown;
+}
+
+/** pdfmake's SVG measuring, one per document: both steps parse the SVG text. */
+interface SvgMeasure {
+  measureSVG(this: SvgMeasure, svg: unknown): unknown;
+  writeDimensions(this: SvgMeasure, svg: unknown, dimensions: { width: number; height: number }): unknown;
 }
 
 interface Renderer {
@@ -154,6 +161,30 @@ function measureWith(StyleContextStack: StyleContextStackClass): TextInlines['me
 
 let isTuned = false;
 
+/** A document's SVG measuring remembering its answers: the same SVG text gives the same answer. */
+function rememberingSvgMeasures(svgMeasure: SvgMeasure): void {
+  const answers = new WeakMap<SvgMeasure, Map<string, unknown>>();
+  const remembered = (measure: SvgMeasure, question: string, answer: () => unknown) => {
+    let known = answers.get(measure);
+    if (known === undefined) answers.set(measure, (known = new Map()));
+    if (!known.has(question)) known.set(question, answer());
+    return known.get(question);
+  };
+  const measureSvg = svgMeasure.measureSVG;
+  svgMeasure.measureSVG = function (svg) {
+    if (typeof svg !== 'string') return measureSvg.call(this, svg);
+    return remembered(this, `size ${svg}`, () => measureSvg.call(this, svg));
+  };
+  const writeDimensions = svgMeasure.writeDimensions;
+  svgMeasure.writeDimensions = function (svg, dimensions) {
+    if (typeof svg !== 'string') return writeDimensions.call(this, svg, dimensions);
+    const { width, height } = dimensions;
+    return remembered(this, `${width}×${height} ${svg}`, () =>
+      writeDimensions.call(this, svg, { width, height }),
+    );
+  };
+}
+
 /** Tunes pdfmake for every document rendered in this thread from now on. */
 export function tunePdfmake(): void {
   if (isTuned) return;
@@ -161,6 +192,7 @@ export function tunePdfmake(): void {
   const internal = <T>(module: string) => (require(`pdfmake/js/${module}`) as { default: T }).default;
   const StyleContextStack = internal<StyleContextStackClass>('StyleContextStack');
   internal<{ prototype: TextInlines }>('TextInlines').prototype.measure = measureWith(StyleContextStack);
+  rememberingSvgMeasures(internal<{ prototype: SvgMeasure }>('SVGMeasure').prototype);
   const renderer = internal<{ prototype: Renderer }>('Renderer').prototype;
   const drawPages = renderer.renderPages;
   renderer.renderPages = function (pages) {
