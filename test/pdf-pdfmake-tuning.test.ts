@@ -8,13 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { buildDisclosureDocument } from '../src-main/services/export-pdf/disclosure-document';
 import { disclosureText } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { fontAccessPolicy, pdfmakeFonts, resolveFontFiles } from '../src-main/services/export-pdf/fonts';
+import {
+  TUNED_PDFMAKE_VERSION,
+  installedPdfmakeVersion,
+  tunePdfmake,
+} from '../src-main/services/export-pdf/pdfmake-tuning';
 import { renderPdf } from '../src-main/services/export-pdf/render-pdf';
 import { type PageItem, rulesAsPaths } from '../src-main/services/export-pdf/rule-paths';
 import { type LaidOutInline, joinedRuns } from '../src-main/services/export-pdf/text-runs';
 import { FONT } from '../src-main/services/export-pdf/typography';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { fixturePath } from './support/fixtures';
-import { DRAFT, importSeed } from './support/pdf';
+import { DRAFT, importSeed, rawPages, squeezed } from './support/pdf';
 import { tempDir } from './support/temp-dir';
 
 const SERIF = { name: 'serif' };
@@ -39,6 +44,12 @@ function laidOut(...pieces: (string | Partial<LaidOutInline>)[]): LaidOutInline[
     return inline;
   });
 }
+
+/** Longer than a page in its cell: the sheet it is added to breaks over pages. */
+const LONG_PLAN = Array.from(
+  { length: 50 },
+  (_, index) => `第${index + 1}项措施：按季度核对救助对象名单并公示结果。`,
+).join('');
 
 const texts = (inlines: readonly LaidOutInline[]) => inlines.map((inline) => inline.text);
 
@@ -224,6 +235,9 @@ describe('pdfmake tuned for Chinese text', () => {
   it('lays out and draws every word and rule where pdfmake on its own does, in far fewer text objects and strokes', async () => {
     const workbook = importSeed('002');
     importGoalsJson(workbook, fixturePath('002').replace('-tables.json', '-goals.json'));
+    const [sheet] = workbook.goalSheets().filter((candidate) => candidate.isPublished);
+    if (sheet === undefined) throw new Error('seed 002 has no published sheet');
+    workbook.setGoalSheet({ ...sheet, texts: { ...sheet.texts, plan: `${sheet.texts.plan}${LONG_PLAN}` } });
     const text = disclosureText(workbook, 'asEntered', new Date(2025, 0, 15, 9, 30));
     const content = workbook.content();
     workbook.close();
@@ -245,6 +259,7 @@ describe('pdfmake tuned for Chinese text', () => {
     for (const [name, definition] of Object.entries(documents)) {
       await renderPdf(definition(), fonts, file(name, 'tuned'));
     }
+    expect(tunePdfmake()).toBe('tuned');
 
     for (const name of Object.keys(documents)) {
       const expected = wordBoxes(file(name, 'untuned'));
@@ -253,11 +268,25 @@ describe('pdfmake tuned for Chinese text', () => {
       actual.forEach((words, index) => expect(words, `${name}, page ${index + 1}`).toEqual(expected[index]));
     }
     expect(wordBoxes(file('disclosure', 'tuned')).length).toBeGreaterThan(30);
+    const pages = rawPages(file('disclosure', 'tuned')).map(squeezed);
+    const pageWith = (words: string) => pages.findIndex((page) => page.includes(words));
+    expect(pageWith('第1项措施'), 'the long sheet').toBeGreaterThan(0);
+    expect(pageWith('第50项措施'), 'the long sheet broken over pages').toBeGreaterThan(pageWith('第1项措施'));
     const untuned = contentLines(file('disclosure', 'untuned'));
     const tuned = contentLines(file('disclosure', 'tuned'));
     expect(strokedSegments(tuned)).toEqual(strokedSegments(untuned));
     expect(strokedSegments(tuned).length).toBeGreaterThan(1000);
     expect(strokes(tuned)).toBeLessThan(strokes(untuned) / 3);
     expect(textObjects(tuned)).toBeLessThan(textObjects(untuned) / 2);
+  });
+
+  it('tunes only the pdfmake it copies, which package.json pins exactly', () => {
+    const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    // A pdfmake upgrade lands here first: re-check the copied steps in pdfmake-tuning.ts against
+    // the new version, then move TUNED_PDFMAKE_VERSION along with the pin.
+    expect(packageJson.dependencies['pdfmake']).toBe(TUNED_PDFMAKE_VERSION);
+    expect(installedPdfmakeVersion()).toBe(TUNED_PDFMAKE_VERSION);
   });
 });

@@ -3,8 +3,14 @@
  * any two ideographs, so every character becomes a piece of its own, measured, laid out and
  * drawn on its own. A whole disclosure is some 85,000 pieces, and two of pdfmake's per-piece
  * steps dominate the export's time. This module is the one place that reaches into pdfmake's
- * internal modules (pinned at 0.3.11 in package.json) to make them cheaper without moving a
- * glyph; test/pdf-pdfmake-tuning.test.ts compares the result with pdfmake's own, word by word.
+ * internal modules to make them cheaper without moving a glyph; test/pdf-pdfmake-tuning.test.ts
+ * compares the result with pdfmake's own, word by word and rule by rule.
+ *
+ * The replaced steps are copies of pdfmake 0.3.11's and lean on its internal modules' shapes,
+ * which no version promises to keep: package.json pins that exact version, and any other
+ * installed version is left untouched (plain pdfmake, slower, the same PDF). The tests fail
+ * if the pin and the installed version ever disagree with TUNED_PDFMAKE_VERSION, so that an
+ * upgrade re-checks the copies instead of silently losing the tuning.
  *
  * - Measuring: pdfmake resolves 23 style properties of every piece by walking the whole style
  *   stack (the cell, its table, the section, the document) piece after piece. A piece carries
@@ -159,7 +165,16 @@ function measureWith(StyleContextStack: StyleContextStackClass): TextInlines['me
   };
 }
 
-let isTuned = false;
+/** The pdfmake version whose internals the replaced steps copy. */
+export const TUNED_PDFMAKE_VERSION = '0.3.11';
+
+/** The pdfmake this thread loads, as its package.json says. */
+export function installedPdfmakeVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('pdfmake/package.json') as { version: string }).version;
+}
+
+let tuning: 'tuned' | 'plain' | undefined;
 
 /** A document's SVG measuring remembering its answers: the same SVG text gives the same answer. */
 function rememberingSvgMeasures(svgMeasure: SvgMeasure): void {
@@ -185,9 +200,13 @@ function rememberingSvgMeasures(svgMeasure: SvgMeasure): void {
   };
 }
 
-/** Tunes pdfmake for every document rendered in this thread from now on. */
-export function tunePdfmake(): void {
-  if (isTuned) return;
+/**
+ * Tunes pdfmake for every document rendered in this thread from now on, if it is the version
+ * the tuning copies; otherwise leaves it plain. Says which.
+ */
+export function tunePdfmake(): 'tuned' | 'plain' {
+  if (tuning !== undefined) return tuning;
+  if (installedPdfmakeVersion() !== TUNED_PDFMAKE_VERSION) return (tuning = 'plain');
   const require = createRequire(import.meta.url);
   const internal = <T>(module: string) => (require(`pdfmake/js/${module}`) as { default: T }).default;
   const StyleContextStack = internal<StyleContextStackClass>('StyleContextStack');
@@ -209,5 +228,5 @@ export function tunePdfmake(): void {
     if (isDraftMarkBackground(svg)) drawDraftMark(this.pdfDocument, svg.draftMark, svg);
     else drawSvg.call(this, svg);
   };
-  isTuned = true;
+  return (tuning = 'tuned');
 }
