@@ -4,6 +4,7 @@ import type { TableKey } from '../../../shared/tables/types';
 import type { StoredCell, WorkbookContent } from '../../../shared/workbook/content';
 import { cellId, evaluateWorkbook, formulaOf, layoutWorkbook } from '../../../shared/workbook/evaluate';
 import { Workbook } from './workbook';
+import type { WorkbookStore } from './workbook-store';
 
 /**
  * The cells to store for a draft: published figures in input cells, and overrides where a
@@ -38,6 +39,16 @@ export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
   return [...inputs, ...overrides];
 }
 
+/** Writes the draft's units, rows and cells into a workbook whose tables are empty. */
+export function writeDraft(store: WorkbookStore, draft: WorkbookDraft, cells: readonly StoredCell[]): void {
+  for (const unit of draft.units) store.insertUnit(unit);
+  for (const subject of draft.subjects) store.upsertSubject(subject);
+  for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
+  for (const row of draft.economicRows) store.insertEconomicRow(row);
+  for (const project of draft.projects) store.insertProject(project);
+  for (const cell of cells) store.writeCell(cell);
+}
+
 /**
  * Creates a workbook file holding the draft. All or nothing: on any error no file is left
  * behind. The import is one undo step.
@@ -48,13 +59,8 @@ export function createWorkbookFromDraft(draft: WorkbookDraft, workbookPath: stri
   try {
     workbook.edit(label, (store) => {
       // Workbook.create made the unit of the profile; the draft's units replace it.
-      for (const unit of workbook.content().units) store.deleteUnit(unit.id);
-      for (const unit of draft.units) store.insertUnit(unit);
-      for (const subject of draft.subjects) store.upsertSubject(subject);
-      for (const entry of draft.tableRows) store.insertTableRow(entry.table, entry.row);
-      for (const row of draft.economicRows) store.insertEconomicRow(row);
-      for (const project of draft.projects) store.insertProject(project);
-      for (const cell of cells) store.writeCell(cell);
+      store.deleteTableContent();
+      writeDraft(store, draft, cells);
     });
     return workbook;
   } catch (error) {

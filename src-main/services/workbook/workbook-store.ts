@@ -158,6 +158,21 @@ export class WorkbookStore {
     );
   }
 
+  /** Empties the tables: units, 科目, rows, projects with their goal sheets, and every amount. */
+  deleteTableContent(): void {
+    for (const table of [
+      'goal_sheets',
+      'cells',
+      'projects',
+      'economic_rows',
+      'table_rows',
+      'subjects',
+      'units',
+    ]) {
+      this.db.prepare(`DELETE FROM ${table}`).run();
+    }
+  }
+
   deleteUnit(unitId: number): void {
     this.db.prepare('DELETE FROM units WHERE id = ?').run(unitId);
   }
