@@ -1,0 +1,38 @@
+import { GoalSheetsScreen } from '../screens/goals/GoalSheetsScreen';
+import { NarrativeScreen } from '../screens/narrative/NarrativeScreen';
+import { OverviewScreen } from '../screens/overview/OverviewScreen';
+import { ChecksScreen } from '../screens/checks/ChecksScreen';
+import { type Part, useWorkbook } from '../state/workbook';
+import { Navigation } from './Navigation';
+import { Toolbar } from './Toolbar';
+import { isTablePart } from './parts';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+function PartScreen({ part }: { part: Part }) {
+  if (isTablePart(part)) return <section className="screen" aria-label={part} />;
+  switch (part) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'goals':
+      return <GoalSheetsScreen />;
+    case 'narrative':
+      return <NarrativeScreen />;
+    case 'checks':
+      return <ChecksScreen />;
+  }
+}
+
+/** The open workbook: toolbar, the parts of the document, and the part being worked on. */
+export function Shell() {
+  const part = useWorkbook((state) => state.part);
+  useUndoShortcuts();
+  return (
+    <div className="shell">
+      <Toolbar />
+      <Navigation />
+      <main className="shell__main">
+        <PartScreen part={part} />
+      </main>
+    </div>
+  );
+}
