@@ -2,6 +2,7 @@ import { GoalSheetsScreen } from '../screens/goals/GoalSheetsScreen';
 import { NarrativeScreen } from '../screens/narrative/NarrativeScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { ChecksScreen } from '../screens/checks/ChecksScreen';
+import { TableScreen } from '../screens/tables/TableScreen';
 import { type Part, useWorkbook } from '../state/workbook';
 import { Navigation } from './Navigation';
 import { Toolbar } from './Toolbar';
@@ -9,7 +10,7 @@ import { isTablePart } from './parts';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 function PartScreen({ part }: { part: Part }) {
-  if (isTablePart(part)) return <section className="screen" aria-label={part} />;
+  if (isTablePart(part)) return <TableScreen key={part} table={part} />;
   switch (part) {
     case 'overview':
       return <OverviewScreen />;
