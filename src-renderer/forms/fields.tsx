@@ -95,6 +95,33 @@ export function AmountField(
   );
 }
 
+/** An amount in a table cell: named by its row and column, its problem under it. */
+export function AmountCell(props: {
+  readonly label: string;
+  readonly text: string;
+  readonly unit: AmountUnit;
+  readonly onChange: (text: string) => void;
+}) {
+  const parsed = parseAmount(props.text, props.unit);
+  return (
+    <span className={`amount-cell${parsed.ok ? '' : ' field--invalid'}`}>
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={props.label}
+        value={props.text}
+        aria-invalid={!parsed.ok}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      {parsed.ok ? null : (
+        <span className="field__problem" role="alert">
+          {parsed.reason}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function CountField(
   props: FieldProps & {
     readonly text: string;

@@ -47,12 +47,12 @@ const isEditableNumber = (params: EditableCallbackParams<GridRow>) =>
   params.data?.reading.isEditableNumber === true;
 
 const COLUMNS: ColDef<GridRow>[] = [
-  { colId: 'drag', headerName: '', rowDrag: true, width: 34, suppressNavigable: true },
+  { colId: 'drag', headerName: '', rowDrag: true, width: 30, suppressNavigable: true },
   {
     colId: 'level1',
     headerName: '一级指标',
     valueGetter: (params) => (params.data ? groupOf(params.data.group).level1 : ''),
-    width: 96,
+    width: 84,
   },
   {
     colId: 'group',
@@ -62,7 +62,7 @@ const COLUMNS: ColDef<GridRow>[] = [
     refData: GROUP_LABELS,
     cellEditor: 'agSelectCellEditor',
     cellEditorParams: { values: INDICATOR_GROUPS.map((group) => group.key) },
-    width: 150,
+    width: 140,
   },
   {
     colId: 'name',
@@ -70,16 +70,16 @@ const COLUMNS: ColDef<GridRow>[] = [
     headerName: '三级指标',
     editable: true,
     flex: 2,
-    minWidth: 180,
+    minWidth: 130,
     wrapText: true,
     autoHeight: true,
   },
-  { colId: 'value', field: 'value', headerName: '指标值', editable: true, flex: 1, minWidth: 120 },
+  { colId: 'value', field: 'value', headerName: '指标值', editable: true, flex: 1, minWidth: 96 },
   {
     colId: 'kind',
     headerName: '类型',
     valueGetter: (params) => (params.data ? VALUE_KIND_LABEL[params.data.reading.kind] : ''),
-    width: 64,
+    width: 52,
   },
   {
     colId: 'comparator',
@@ -88,14 +88,14 @@ const COLUMNS: ColDef<GridRow>[] = [
     editable: isEditableNumber,
     cellEditor: 'agSelectCellEditor',
     cellEditorParams: { values: EDITABLE_COMPARATORS.map(comparatorLabel) },
-    width: 70,
+    width: 56,
   },
   {
     colId: 'number',
     headerName: '数值',
     valueGetter: (params) => params.data?.reading.number ?? '',
     editable: isEditableNumber,
-    width: 110,
+    width: 76,
     cellClass: 'indicator-grid__number',
   },
   {
@@ -103,7 +103,7 @@ const COLUMNS: ColDef<GridRow>[] = [
     headerName: '单位',
     valueGetter: (params) => params.data?.reading.unit ?? '',
     editable: isEditableNumber,
-    width: 90,
+    width: 70,
   },
   {
     colId: 'problems',
@@ -114,13 +114,19 @@ const COLUMNS: ColDef<GridRow>[] = [
       'indicator-grid__hint': (params) => (params.data?.reading.problems.length ?? 0) > 0,
     },
     flex: 2,
-    minWidth: 180,
+    minWidth: 150,
     wrapText: true,
     autoHeight: true,
   },
 ];
 
-const DEFAULT_COLUMN: ColDef<GridRow> = { sortable: false, suppressMovable: true, resizable: true };
+const DEFAULT_COLUMN: ColDef<GridRow> = {
+  sortable: false,
+  suppressMovable: true,
+  resizable: true,
+  // A narrow column cuts its text; the whole of it shows on hover.
+  tooltipValueGetter: (params) => (params.valueFormatted ?? params.value) as string | undefined,
+};
 
 const LOCALE_TEXT = { noRowsToShow: '还没有指标，请点击“添加指标”' };
 

@@ -8,10 +8,11 @@ import {
   PROJECT_CATEGORIES,
   type ProjectGoalSheet,
 } from '../../../shared/goal-sheets/model';
-import { formatWanYuan, formatYuan, parseAmount, sumAmounts } from '../../../shared/money';
+import { formatYuan, parseAmount, sumAmounts } from '../../../shared/money';
 import type { Project, Unit } from '../../../shared/workbook/content';
 import { rowKey } from '../../../shared/workbook/content';
 import {
+  AmountCell,
   AmountField,
   CheckboxField,
   CountField,
@@ -143,61 +144,68 @@ export function ProjectGoalSheetForm(props: { readonly project: Project; readonl
 
       <section className="form-section" aria-label="项目资金">
         <h3>项目资金（元）</h3>
-        <div className="funding">
-          <fieldset className="funding__side" aria-label="实施期资金">
-            <legend>实施期</legend>
-            <AmountField
-              label="实施期资金总额"
-              unit="yuan"
-              text={draft.implementationTotal}
-              onChange={(implementationTotal) => edit((current) => ({ ...current, implementationTotal }))}
-            />
+        <table className="funding">
+          <thead>
+            <tr>
+              <th scope="col">资金来源</th>
+              <th scope="col">实施期</th>
+              <th scope="col">年度</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">资金总额</th>
+              <td>
+                <AmountCell
+                  label="实施期资金总额"
+                  unit="yuan"
+                  text={draft.implementationTotal}
+                  onChange={(implementationTotal) => edit((current) => ({ ...current, implementationTotal }))}
+                />
+              </td>
+              <td className="funding__read-only" title="年度资金总额是表十二中该项目的合计">
+                {annualTotal === null ? '—' : formatYuan(annualTotal)}
+                <span className="funding__note">表十二合计</span>
+              </td>
+            </tr>
             {FUNDING_KEYS.map((key) => (
-              <AmountField
-                key={key}
-                label={`实施期${fundingLabel(key)}`}
-                unit="yuan"
-                text={draft.implementationFunding[key]}
-                onChange={(text) =>
-                  edit((current) => ({
-                    ...current,
-                    implementationFunding: { ...current.implementationFunding, [key]: text },
-                  }))
-                }
-              />
+              <tr key={key}>
+                <th scope="row">{fundingLabel(key)}</th>
+                <td>
+                  <AmountCell
+                    label={`实施期${fundingLabel(key)}`}
+                    unit="yuan"
+                    text={draft.implementationFunding[key]}
+                    onChange={(text) =>
+                      edit((current) => ({
+                        ...current,
+                        implementationFunding: { ...current.implementationFunding, [key]: text },
+                      }))
+                    }
+                  />
+                </td>
+                <td>
+                  <AmountCell
+                    label={`年度${fundingLabel(key)}`}
+                    unit="yuan"
+                    text={draft.annualFunding[key]}
+                    onChange={(text) =>
+                      edit((current) => ({
+                        ...current,
+                        annualFunding: { ...current.annualFunding, [key]: text },
+                      }))
+                    }
+                  />
+                </td>
+              </tr>
             ))}
-            <p className="funding__sum">
-              各来源合计：{sumOfTexts(FUNDING_KEYS.map((key) => draft.implementationFunding[key])) || '—'} 元
-            </p>
-          </fieldset>
-          <fieldset className="funding__side" aria-label="年度资金">
-            <legend>年度</legend>
-            <p className="funding__total">
-              年度资金总额（表十二合计）：
-              <strong>{annualTotal === null ? '—' : `${formatYuan(annualTotal)} 元`}</strong>
-              {annualTotal === null ? null : (
-                <span className="screen__subtitle">（{formatWanYuan(annualTotal)} 万元）</span>
-              )}
-            </p>
-            {FUNDING_KEYS.map((key) => (
-              <AmountField
-                key={key}
-                label={`年度${fundingLabel(key)}`}
-                unit="yuan"
-                text={draft.annualFunding[key]}
-                onChange={(text) =>
-                  edit((current) => ({
-                    ...current,
-                    annualFunding: { ...current.annualFunding, [key]: text },
-                  }))
-                }
-              />
-            ))}
-            <p className="funding__sum">
-              各来源合计：{sumOfTexts(FUNDING_KEYS.map((key) => draft.annualFunding[key])) || '—'} 元
-            </p>
-          </fieldset>
-        </div>
+            <tr className="funding__sum">
+              <th scope="row">各来源合计</th>
+              <td>{sumOfTexts(FUNDING_KEYS.map((key) => draft.implementationFunding[key])) || '—'}</td>
+              <td>{sumOfTexts(FUNDING_KEYS.map((key) => draft.annualFunding[key])) || '—'}</td>
+            </tr>
+          </tbody>
+        </table>
       </section>
 
       <section className="form-section" aria-label="政府采购">

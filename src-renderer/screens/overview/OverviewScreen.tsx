@@ -86,6 +86,7 @@ export function OverviewScreen() {
         <section className="form-section" aria-label="职责">
           <h3>一、本{scope}职责</h3>
           <SelectField
+            narrow
             label="编号样式"
             value={draft.dutyMarkerStyle}
             options={DUTY_MARKER_STYLES}
