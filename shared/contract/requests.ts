@@ -4,6 +4,7 @@
  * IPC handlers and the dev/test bridge both serve exactly this map.
  */
 import { z } from 'zod';
+import { EVENT_NAMES, REQUEST_NAMES, isRequestName } from './names';
 import type { Finding } from '../checks/engine';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../goal-sheets/model';
 import type { NarrativeInputs } from '../narrative/inputs';
@@ -195,9 +196,12 @@ export type ContractIsComplete = [RequestName] extends [keyof RequestOutputs]
   : never;
 export const CONTRACT_IS_COMPLETE: ContractIsComplete = true;
 
-export function isRequestName(name: unknown): name is RequestName {
-  return typeof name === 'string' && Object.hasOwn(REQUEST_INPUTS, name);
-}
+/** The zod-free name lists (names.ts) name exactly these requests and events. */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const REQUEST_NAMES_ARE_COMPLETE: SameNames<RequestName, (typeof REQUEST_NAMES)[number]> = true;
+export const EVENT_NAMES_ARE_COMPLETE: SameNames<EventName, (typeof EVENT_NAMES)[number]> = true;
+
+export { EVENT_NAMES, REQUEST_NAMES, isRequestName };
 
 /** Events the main process pushes; each names the job it belongs to. */
 export interface EventPayloads {
@@ -219,7 +223,6 @@ export interface EventPayloads {
 }
 
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['import/progress', 'export/progress', 'workbook/changed'];
 
 /** What both the preload and the bridge client give the renderer. */
 export interface ContractClient {
