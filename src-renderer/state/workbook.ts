@@ -56,7 +56,7 @@ interface WorkbookState {
 
 /** The Chinese message of a refused request, or a plain statement of an unexpected failure. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ContractCallError) return error.message;
+  if (error instanceof ContractCallError) return error.message || '请求未完成，主进程没有说明原因';
   if (error instanceof Error) return `操作失败：${error.message}`;
   return `操作失败：${String(error)}`;
 }
@@ -65,6 +65,17 @@ export const useWorkbook = create<WorkbookState>()((set, get) => {
   const loadFindings = async () => {
     const findings = await api.invoke('checks/findings', {});
     set({ findings });
+  };
+
+  /** 撤销/重做: one step of the file's history, then what it changed is refetched. */
+  const stepHistory = async (step: () => Promise<{ result: EditResult; notice: string | null }>) => {
+    try {
+      const { result, notice } = await step();
+      await get().notifyEdited(result);
+      set({ notice });
+    } catch (error) {
+      get().reportError(error);
+    }
   };
 
   return {
@@ -143,23 +154,17 @@ export const useWorkbook = create<WorkbookState>()((set, get) => {
     },
 
     async undo() {
-      try {
+      await stepHistory(async () => {
         const result = await api.invoke('history/undo', {});
-        await get().notifyEdited(result);
-        if (result.undone !== null) set({ notice: `已撤销：${result.undone}` });
-      } catch (error) {
-        get().reportError(error);
-      }
+        return { result, notice: result.undone === null ? null : `已撤销：${result.undone}` };
+      });
     },
 
     async redo() {
-      try {
+      await stepHistory(async () => {
         const result = await api.invoke('history/redo', {});
-        await get().notifyEdited(result);
-        if (result.redone !== null) set({ notice: `已重做：${result.redone}` });
-      } catch (error) {
-        get().reportError(error);
-      }
+        return { result, notice: result.redone === null ? null : `已重做：${result.redone}` };
+      });
     },
 
     reportError(error) {

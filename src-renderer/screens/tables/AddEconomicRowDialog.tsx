@@ -7,6 +7,7 @@ import {
 import { api } from '../../api/client';
 import { Dialog } from '../../shell/Dialog';
 import { runEdit, useWorkbook } from '../../state/workbook';
+import { SubjectMatches } from './SubjectMatches';
 
 const byCode = (code: string) => DEPARTMENT_ECONOMIC_SUBJECTS.find((subject) => subject.code === code);
 /** The 款 表六 can show, in catalogue order: those with a 政府经济科目 pairing. */
@@ -64,21 +65,7 @@ export function AddEconomicRowDialog({ onClose }: { onClose: () => void }) {
             placeholder="如 30201 或 办公费"
             onChange={(event) => setQuery(event.target.value)}
           />
-          <ul className="subject-matches" aria-label="查找结果">
-            {matches.map((subject) => (
-              <li key={subject.code}>
-                <button
-                  type="button"
-                  className="subject-matches__item"
-                  aria-pressed={departmentCode === subject.code}
-                  onClick={() => choose(subject.code)}
-                >
-                  <span className="subject-matches__code">{subject.code}</span>
-                  <span className="subject-matches__name">{subject.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SubjectMatches matches={matches} chosen={departmentCode} onChoose={choose} />
         </div>
         <label className="field">
           <span className="field__label">政府预算支出经济科目</span>

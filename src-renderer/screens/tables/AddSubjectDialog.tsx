@@ -9,6 +9,7 @@ import type { TableDefinition } from '../../../shared/tables/types';
 import { api } from '../../api/client';
 import { Dialog } from '../../shell/Dialog';
 import { runEdit } from '../../state/workbook';
+import { SubjectMatches } from './SubjectMatches';
 
 type Side = 'income' | 'expenditure';
 
@@ -97,30 +98,17 @@ export function AddSubjectDialog(props: {
               placeholder="如 20805 或 离退休"
               onChange={(event) => setQuery(event.target.value)}
             />
-            {matches.length > 0 && (
-              <ul className="subject-matches" aria-label="查找结果">
-                {matches.map((subject) => (
-                  <li key={subject.code}>
-                    <button
-                      type="button"
-                      className="subject-matches__item"
-                      aria-pressed={code === subject.code}
-                      onClick={() => {
-                        setCode(subject.code);
-                        setName('');
-                      }}
-                    >
-                      <span className="subject-matches__code">{subject.code}</span>
-                      <span className="subject-matches__name">{subject.name}</span>
-                      <span className="subject-matches__level">
-                        {functionalLevel(subject.code)}
-                        {present.has(subject.code) ? ' · 已在表中' : ''}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <SubjectMatches
+              matches={matches.map((subject) => ({
+                ...subject,
+                note: `${functionalLevel(subject.code) ?? ''}${present.has(subject.code) ? ' · 已在表中' : ''}`,
+              }))}
+              chosen={code}
+              onChoose={(chosen) => {
+                setCode(chosen);
+                setName('');
+              }}
+            />
             {query.trim() !== '' && matches.length === 0 && (
               <span className="field__hint">
                 目录中没有匹配的科目；可直接填写编码和名称（将标记为自行添加）。

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TableView } from '../../../shared/contract/views';
+import type { EditResult, TableView } from '../../../shared/contract/views';
 import type { TableDefinition } from '../../../shared/tables/types';
 import { rowKey } from '../../../shared/workbook/content';
 import { api } from '../../api/client';
@@ -17,6 +17,22 @@ function recordId(key: string, keyOf: (id: number) => string): number | null {
   return Number.isInteger(id) && id > 0 && keyOf(id) === key ? id : null;
 }
 
+/** Removes the selected row at once: the removal is one undo step, so it asks nothing. */
+function RemoveButton(props: { label: string; title: string; remove: (() => Promise<EditResult>) | null }) {
+  const { remove } = props;
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={remove === null}
+      title={props.title}
+      onClick={() => remove !== null && void runEdit(remove)}
+    >
+      {props.label}
+    </button>
+  );
+}
+
 /** Adding and removing the rows a table is made of: 科目, 表六 lines, units, projects. */
 export function RowActions({ definition, view }: { definition: TableDefinition; view: TableView }) {
   const selected = useWorkbook((state) => state.selectedCell);
@@ -29,26 +45,21 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
   switch (model) {
     case 'subjects':
     case 'capitalOperations': {
-      const isSubject = selectedRow?.kind === 'subject';
+      const row = selectedRow?.kind === 'subject' ? selectedRow.key : null;
       return (
         <div className="row-actions">
           <button type="button" className="button" onClick={() => setDialog('subject')}>
             添加科目…
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!isSubject}
-            title={isSubject ? `删除 ${selectedRow.key} 及其下级科目（可撤销）` : '先选中要删除的科目行'}
-            onClick={() =>
-              selectedRow &&
-              void runEdit(() =>
-                api.invoke('tables/removeSubjectRow', { table: definition.key, row: selectedRow.key }),
-              )
+          <RemoveButton
+            label="删除科目"
+            title={row === null ? '先选中要删除的科目行' : `删除 ${row} 及其下级科目（可撤销）`}
+            remove={
+              row === null
+                ? null
+                : () => api.invoke('tables/removeSubjectRow', { table: definition.key, row })
             }
-          >
-            删除科目
-          </button>
+          />
           {dialog === 'subject' && <AddSubjectDialog definition={definition} view={view} onClose={close} />}
         </div>
       );
@@ -60,15 +71,11 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           <button type="button" className="button" onClick={() => setDialog('economic')}>
             添加经济科目…
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={rowId === null}
+          <RemoveButton
+            label="删除该行"
             title={rowId === null ? '先选中要删除的款级科目行' : '删除这一行（可撤销）'}
-            onClick={() => rowId !== null && void runEdit(() => api.invoke('economicRows/remove', { rowId }))}
-          >
-            删除该行
-          </button>
+            remove={rowId === null ? null : () => api.invoke('economicRows/remove', { rowId })}
+          />
           {dialog === 'economic' && <AddEconomicRowDialog onClose={close} />}
         </div>
       );
@@ -89,17 +96,11 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           <button type="button" className="button" onClick={() => setDialog('project')}>
             添加项目…
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={projectId === null}
+          <RemoveButton
+            label="删除项目"
             title={projectId === null ? '先选中要删除的项目行' : '删除该项目及其绩效目标表（可撤销）'}
-            onClick={() =>
-              projectId !== null && void runEdit(() => api.invoke('projects/remove', { projectId }))
-            }
-          >
-            删除项目
-          </button>
+            remove={projectId === null ? null : () => api.invoke('projects/remove', { projectId })}
+          />
           <button type="button" className="button" onClick={() => setDialog('units')}>
             单位…
           </button>
