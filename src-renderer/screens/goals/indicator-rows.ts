@@ -190,7 +190,11 @@ function printedUnit(value: NumericValue): string {
 
 export function readIndicatorValue(group: IndicatorGroupKey, name: string, raw: string): ValueReading {
   const value = parseIndicatorValue(raw);
-  const problems = indicatorValueProblems(group, name, value);
+  // A nameless indicator comes in with published templates; it is printed, so it is a hint.
+  const problems = [
+    ...(name.trim() === '' ? ['缺少三级指标名称'] : []),
+    ...indicatorValueProblems(group, name, value),
+  ];
   switch (value.kind) {
     case 'numeric':
       return {

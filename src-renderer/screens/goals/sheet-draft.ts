@@ -83,12 +83,6 @@ function readFunding(reader: FieldReader, side: string, texts: FundingTexts): Fu
   };
 }
 
-function requireNames(reader: FieldReader, side: string, rows: readonly IndicatorRow[]): void {
-  rows.forEach((row, index) => {
-    reader.require(row.name.trim() !== '', `${side}第 ${index + 1} 个指标缺少三级指标名称`);
-  });
-}
-
 export function projectSheetOf(draft: ProjectSheetDraft): DraftReading<ProjectGoalSheet> {
   const reader = new FieldReader();
   const { sheet } = draft;
@@ -105,8 +99,6 @@ export function projectSheetOf(draft: ProjectSheetDraft): DraftReading<ProjectGo
     sheet.isPublished || sheet.unpublishedReason.trim() !== '',
     '不公开的绩效目标表需要填写不公开理由',
   );
-  requireNames(reader, '年度指标', draft.indicators.annual);
-  requireNames(reader, '实施期指标', draft.indicators.implementation);
   return reader.result({
     ...sheet,
     periodYears,
@@ -167,9 +159,5 @@ export function wholeUnitSheetOf(draft: WholeUnitDraft): DraftReading<WholeUnitG
   const counts = Object.fromEntries(
     WHOLE_UNIT_COUNTS.map(({ key, label }) => [key, reader.count(label, draft.counts[key])]),
   ) as Record<WholeUnitCountKey, number | null>;
-  requireNames(reader, '绩效指标', draft.indicators);
-  draft.sheet.keyTasks.forEach((task, index) => {
-    reader.require(task.task.trim() !== '', `第 ${index + 1} 项年度重点任务缺少任务内容`);
-  });
   return reader.result({ ...draft.sheet, ...counts, indicators: withoutKeys(draft.indicators) });
 }
