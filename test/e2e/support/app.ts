@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { beforeAll } from 'vitest';
+import type { RequestInput, RequestName, RequestOutput } from '../../../shared/contract/requests';
 import { Session } from '../../../src-main/app/session';
 import { DialogQueue } from '../../../src-main/bridge/dialog-queue';
 import { type RunningBridge, TEST_DIALOG_PATH, startBridge } from '../../../src-main/bridge/server';
@@ -42,6 +43,8 @@ export interface E2eApp {
   readonly folder: string;
   /** Messages of console errors, failed requests and uncaught exceptions in the page. */
   readonly pageErrors: string[];
+  /** Calls the contract from the test, as the renderer would, to set up a state; throws on a refusal. */
+  request<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestOutput<N>>;
   /** Queues answers of the next file dialogs through the bridge's test endpoint, as a test harness from outside would. */
   answerDialogs(...paths: (string | null)[]): Promise<void>;
   /** A copy of a template fixture (e.g. '002-tables.xlsx') in the test's folder. */
@@ -82,6 +85,11 @@ export async function launchApp(): Promise<E2eApp> {
       dialogs,
       folder,
       pageErrors,
+      async request(name, input) {
+        const result = await session.handleRequest(name, input);
+        if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+        return result.value as never;
+      },
       async answerDialogs(...paths) {
         const response = await fetch(`${bridge.origin}${TEST_DIALOG_PATH}`, {
           method: 'POST',
