@@ -17,10 +17,12 @@ function withoutHash(url: string): string {
  */
 export function serveContract(session: Session, window: BrowserWindow, indexUrl: string): () => void {
   const expectedUrl = withoutHash(indexUrl);
+  // The top frame is the one without a parent (a WebFrameMain is compared by what it is, not
+  // by object identity).
   const isOurPage = (event: IpcMainInvokeEvent) =>
     event.sender === window.webContents &&
     event.senderFrame !== null &&
-    event.senderFrame === window.webContents.mainFrame &&
+    event.senderFrame.parent === null &&
     withoutHash(event.senderFrame.url) === expectedUrl;
 
   const names = Object.keys(REQUEST_INPUTS) as RequestName[];

@@ -28,7 +28,7 @@ export const recorded = {
 globalThis.fakeElectron = recorded;
 
 class WebContents extends Emitter {
-  mainFrame = { url: '' };
+  mainFrame = { url: '', parent: null };
   sent = [];
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;

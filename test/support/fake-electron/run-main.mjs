@@ -26,7 +26,10 @@ let permissionGranted = null;
 recorded.permissionRequest(contents, 'media', (granted) => (permissionGranted = granted));
 const headers = await new Promise((resolve) => recorded.headersReceived({ responseHeaders: {} }, resolve));
 const fromPage = await appInfo({ sender: contents, senderFrame: contents.mainFrame }, {});
-const fromFrame = await refusal({ sender: contents, senderFrame: { url: contents.mainFrame.url } });
+const fromFrame = await refusal({
+  sender: contents,
+  senderFrame: { url: contents.mainFrame.url, parent: contents.mainFrame },
+});
 const fromOtherContents = await refusal({ sender: {}, senderFrame: contents.mainFrame });
 const pageUrl = contents.mainFrame.url;
 contents.mainFrame.url = 'https://example.com/';
