@@ -257,11 +257,17 @@ describe('exporting the disclosure PDF', () => {
     const { app, dir } = await importedWorkbook();
     const outputFile = path.join(dir, 'cancelled.pdf');
     let editWhileExporting: Promise<unknown> | null = null;
+    let switchWhileExporting: Promise<unknown> | null = null;
     const cancelled = new Promise<void>((resolve) => {
       const stop = app.session.events.subscribe((event) => {
         if (event.name !== 'export/progress') return;
         stop();
         editWhileExporting = app.refusal('history/undo', {});
+        switchWhileExporting = app.refusal('workbook/create', {
+          path: path.join(dir, 'other.ysgk'),
+          profile: PROFILE,
+          subordinateUnits: [],
+        });
         void app.invoke('export/cancel', { jobId: 'pdf-2' }).then(() => resolve());
       });
     });
@@ -274,6 +280,8 @@ describe('exporting the disclosure PDF', () => {
     await cancelled;
     expect(refusal).toEqual({ code: 'CANCELLED', message: '已取消导出。', details: {} });
     expect(await editWhileExporting).toMatchObject({ code: 'WORKBOOK_BUSY' });
+    expect(await switchWhileExporting).toMatchObject({ code: 'WORKBOOK_BUSY' });
+    expect(fs.existsSync(path.join(dir, 'other.ysgk'))).toBe(false);
     expect(fs.readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
     expect(await app.invoke('export/list', {})).toEqual([]);
     // The workbook is editable again once the export has ended.

@@ -81,7 +81,8 @@ export class Session {
     (this.options.logError ?? ((where, cause) => console.error(`[${where}]`, cause)))(context, error);
   }
 
-  private refuseWhileExporting(): void {
+  /** Refuses to change or switch the workbook while an export reads it. */
+  refuseWhileExporting(): void {
     if (this.exports.isRunning()) {
       throw new AppError('WORKBOOK_BUSY', '正在导出 PDF，导出完成或取消之后才能修改或切换工作簿。');
     }

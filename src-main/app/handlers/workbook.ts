@@ -1,21 +1,23 @@
 import path from 'node:path';
+import { WORKBOOK_EXTENSION } from '../../db/workbook-file';
 import { Workbook } from '../../services/workbook/workbook';
 import type { Session } from '../session';
 import { definedFields, edit, fileWithExtension, historyOf, summaryOf } from './results';
 import type { Handlers } from './types';
 
-const WORKBOOK_EXTENSION = '.ysgk';
-
-/** Makes a just opened or created workbook the session's one and lists it as recent. */
+/**
+ * Makes a just opened or created workbook the session's one and lists it as recent; the
+ * caller has checked that no export holds the session (refuseWhileExporting).
+ */
 function adopt(session: Session, workbook: Workbook): void {
-  try {
-    session.replaceWorkbook(workbook);
-  } catch (error) {
-    workbook.close();
-    throw error;
-  }
+  session.replaceWorkbook(workbook);
   const { profile } = workbook.content();
-  session.recent.add({ path: workbook.path, name: profile.name, year: profile.year });
+  try {
+    session.recent.add({ path: workbook.path, name: profile.name, year: profile.year });
+  } catch (error) {
+    // The list is a convenience: failing to write it must not fail the open.
+    session.logError('recent-workbooks', error);
+  }
 }
 
 export const workbookHandlers = {
@@ -28,6 +30,7 @@ export const workbookHandlers = {
   'workbook/recent': (session) => session.recent.list(),
 
   'workbook/create': (session, input) => {
+    session.refuseWhileExporting();
     const workbook = Workbook.create(
       fileWithExtension(input.path, WORKBOOK_EXTENSION),
       input.profile,
@@ -42,6 +45,7 @@ export const workbookHandlers = {
     const current = session.openWorkbook();
     // Opening the file again would fail on its own lock.
     if (current !== null && current.path === file) return summaryOf(current);
+    session.refuseWhileExporting();
     const workbook = Workbook.open(file);
     adopt(session, workbook);
     return summaryOf(workbook, true);
