@@ -45,10 +45,11 @@ export function TextField(
     readonly onChange: (value: string) => void;
     readonly rows?: number;
     readonly maxLength?: number;
+    readonly placeholder?: string;
     readonly problem?: string | null;
   },
 ) {
-  const { rows, value, onChange, maxLength = 20_000 } = props;
+  const { rows, value, onChange, maxLength = 20_000, placeholder } = props;
   return (
     <Field {...props}>
       {rows === undefined ? (
@@ -56,6 +57,7 @@ export function TextField(
           type="text"
           value={value}
           maxLength={maxLength}
+          placeholder={placeholder}
           onChange={(event) => onChange(event.target.value)}
         />
       ) : (

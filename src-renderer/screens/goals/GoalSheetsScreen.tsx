@@ -129,6 +129,7 @@ export function GoalSheetsScreen() {
                     key={project.id}
                     type="button"
                     className="goal-list__item"
+                    title={project.name}
                     aria-current={isSelected(selection, candidate) ? 'true' : undefined}
                     onClick={() => select(candidate)}
                   >

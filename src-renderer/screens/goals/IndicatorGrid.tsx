@@ -3,7 +3,7 @@
  * 指标值 read into comparator, number and unit. A number's parts can be edited in place (the
  * value is printed back from them); what cannot be read into a structure is flagged.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditRequestEvent,
@@ -11,8 +11,7 @@ import type {
   ColDef,
   EditableCallbackParams,
   GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
+  RowDataUpdatedEvent,
   RowDragEndEvent,
 } from 'ag-grid-community';
 import { INDICATOR_GROUPS, LEVEL1_GROUPS, type IndicatorGroupKey } from '../../../shared/goal-sheets/model';
@@ -78,7 +77,8 @@ const COLUMNS: ColDef<GridRow>[] = [
   {
     colId: 'kind',
     headerName: '类型',
-    valueGetter: (params) => (params.data ? VALUE_KIND_LABEL[params.data.reading.kind] : ''),
+    valueGetter: (params) =>
+      params.data && params.data.value.trim() !== '' ? VALUE_KIND_LABEL[params.data.reading.kind] : '',
     width: 52,
   },
   {
@@ -141,28 +141,26 @@ export function IndicatorGrid(props: {
   readonly onChange: (rows: IndicatorRow[]) => void;
 }) {
   const { rows, onChange, label } = props;
-  const gridApi = useRef<GridApi<GridRow> | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [newGroup, setNewGroup] = useState<IndicatorGroupKey>('quantity');
   const [editProblem, setEditProblem] = useState<string | null>(null);
-  const [keyToEdit, setKeyToEdit] = useState<string | null>(null);
+  const keyToEdit = useRef<string | null>(null);
 
   const gridRows = useMemo<GridRow[]>(
     () => rows.map((row) => ({ ...row, reading: readIndicatorValue(row.group, row.name, row.value) })),
     [rows],
   );
 
-  // A row just added: put the caret in its 三级指标 once the grid shows it.
-  useEffect(() => {
-    const api = gridApi.current;
-    if (keyToEdit === null || !api) return;
-    const node = api.getRowNode(keyToEdit);
-    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
-    api.ensureIndexVisible(node.rowIndex);
-    api.setFocusedCell(node.rowIndex, 'name');
-    api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' });
-    setKeyToEdit(null);
-  }, [gridRows, keyToEdit]);
+  // A row just added: put the caret in its 三级指标 once the grid has taken the new rows.
+  const startEditingAdded = useCallback((event: RowDataUpdatedEvent<GridRow>) => {
+    const key = keyToEdit.current;
+    const index = key === null ? null : event.api.getRowNode(key)?.rowIndex;
+    if (index === null || index === undefined) return;
+    keyToEdit.current = null;
+    event.api.ensureIndexVisible(index);
+    event.api.setFocusedCell(index, 'name');
+    event.api.startEditingCell({ rowIndex: index, colKey: 'name' });
+  }, []);
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<GridRow>) => {
@@ -208,7 +206,7 @@ export function IndicatorGrid(props: {
   const add = () => {
     const added = addIndicator(rows, newGroup);
     onChange(added.rows);
-    setKeyToEdit(added.key);
+    keyToEdit.current = added.key;
   };
   const remove = () => {
     if (focused) onChange(removeIndicator(rows, focused.key));
@@ -274,10 +272,10 @@ export function IndicatorGrid(props: {
           stopEditingWhenCellsLoseFocus
           enterNavigatesVerticallyAfterEdit
           rowDragManaged
+          // Rows sliding into place after every edit distract in a form.
+          animateRows={false}
           localeText={LOCALE_TEXT}
-          onGridReady={(event: GridReadyEvent<GridRow>) => {
-            gridApi.current = event.api;
-          }}
+          onRowDataUpdated={startEditingAdded}
           onCellEditRequest={onCellEditRequest}
           onRowDragEnd={onRowDragEnd}
           onCellFocused={onCellFocused}

@@ -177,7 +177,7 @@ export function OverviewScreen() {
               <div key={index} className="record-row">
                 <TextField
                   label={`编制类别 ${index + 1}`}
-                  hint="如：行政编制、事业编制"
+                  placeholder="如：行政编制、事业编制"
                   value={row.kind}
                   onChange={(kind) =>
                     change({ establishment: replaced(draft.establishment, index, { ...row, kind }) })
@@ -238,7 +238,7 @@ export function OverviewScreen() {
                   <div key={index} className="record-row">
                     <TextField
                       label={`职务 ${index + 1}`}
-                      hint="如：局长、副局长、科员"
+                      placeholder="如：局长、副局长、科员"
                       value={row.label}
                       onChange={(label) =>
                         change({
@@ -313,7 +313,7 @@ export function OverviewScreen() {
                 <TextField
                   narrow
                   label={`级别 ${index + 1}`}
-                  hint="如：股级、正科"
+                  placeholder="如：股级、正科"
                   value={unit.level}
                   onChange={(level) =>
                     change({ internalUnits: replaced(draft.internalUnits, index, { ...unit, level }) })

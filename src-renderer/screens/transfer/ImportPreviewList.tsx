@@ -77,8 +77,8 @@ export function ImportPreviewList(props: { readonly preview: ImportPreviewView }
                 <th>表</th>
                 <th>行</th>
                 <th>列</th>
-                <th>原值（万元）</th>
-                <th>新值（万元）</th>
+                <th className="import-preview__amount">原值（万元）</th>
+                <th className="import-preview__amount">新值（万元）</th>
               </tr>
             </thead>
             <tbody>
