@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { beforeAll } from 'vitest';
+import { beforeAll, vi } from 'vitest';
 import type { RequestInput, RequestName, RequestOutput } from '../../../shared/contract/requests';
 import { Session } from '../../../src-main/app/session';
 import { DialogQueue } from '../../../src-main/bridge/dialog-queue';
@@ -29,6 +29,10 @@ const CHROMIUM_FLAGS = [
 ];
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-artifacts/e2e/', import.meta.url));
 const TEMPLATES = fileURLToPath(new URL('../../fixtures/templates/', import.meta.url));
+
+// A browser test waits on rendering, and `npm test` runs it beside every other test file on
+// two cores: more time than vitest.config.ts gives a unit test.
+vi.setConfig({ testTimeout: 120_000 });
 
 // A fresh clone has no dist/renderer: the first e2e file builds it (vite, ~10 s; more on a busy machine).
 beforeAll(ensureRendererBuilt, 300_000);
