@@ -55,7 +55,7 @@ export function ChecksScreen() {
           {findings.length === 0 ? '表内、表间的勾稽关系全部相符。' : '点击一条结果，转到相应的单元格。'}
         </span>
       </header>
-      <div className="checks__summary" aria-label="审核结果统计">
+      <div className="checks__summary" role="group" aria-label="审核结果统计">
         {SEVERITIES.map((severity) => (
           <span key={severity} className={BADGE[severity]}>
             {severity} {findings.filter((finding) => finding.severity === severity).length}

@@ -84,15 +84,15 @@ function leafColumn(
           ]),
         ),
       }),
-      ...(CODE_COLUMNS.has(definition.key) ? { width: 104 } : { flex: 1, minWidth: isName ? 200 : 160 }),
+      ...(CODE_COLUMNS.has(definition.key) ? { width: 104 } : { flex: 1, minWidth: isName ? 180 : 160 }),
     };
   }
   const cellOf = (data: GridLine | undefined) =>
     data === undefined ? undefined : lineCell(data, half, definition.key);
   return {
     ...base,
-    width: 112,
-    minWidth: 90,
+    width: 100,
+    minWidth: 84,
     // The editor starts from the exact amount in the unit being typed; the display is 万元.
     valueGetter: ({ data, context }) => {
       const cell = cellOf(data)?.cell;
@@ -117,6 +117,21 @@ type AnyColumn = ColDef<GridLine> | ColGroupDef<GridLine>;
 interface Leaf {
   readonly path: readonly string[];
   readonly column: ColDef<GridLine>;
+}
+
+/**
+ * A column followed by its 其中 columns (表二's 上年结转 and the working columns of which funds
+ * it holds) heads them: one group, the column itself as its 小计.
+ */
+function withSubtotals(leaves: readonly Leaf[]): Leaf[] {
+  return leaves.map((leaf, index) => {
+    const next = leaves[index + 1];
+    const heads =
+      next !== undefined &&
+      next.path.length > leaf.path.length &&
+      leaf.path.every((part, depth) => next.path[depth] === part);
+    return heads ? { path: [...leaf.path, '小计'], column: { ...leaf.column, headerName: '小计' } } : leaf;
+  });
 }
 
 /** Consecutive leaves that share a header cell at a depth go under one group, as printed. */
@@ -164,5 +179,5 @@ export function columnDefs(definition: TableDefinition, year: number): AnyColumn
     path: column.definition.header.map(yearText),
     column: leafColumn(column, yearText, lastLabelOfHalf.get(column.half) === column.colId),
   }));
-  return grouped(leaves, 0, 'group');
+  return grouped(withSubtotals(leaves), 0, 'group');
 }
