@@ -42,8 +42,15 @@ describe('export dialog', () => {
     await dialog.getByRole('button', { name: '选择PDF 文件…' }).click();
     await dialog.getByRole('group', { name: 'PDF 文件' }).getByText('草稿.pdf').waitFor();
     await dialog.getByRole('button', { name: '导出 PDF' }).click();
-    // While it runs the dialog offers 取消导出 instead of 关闭.
+    // While it runs the dialog shows its progress and offers 取消导出 instead of 关闭.
     await dialog.getByRole('button', { name: '取消导出' }).waitFor();
+    await dialog.getByRole('progressbar', { name: '导出进度' }).waitFor();
+    await dialog
+      .getByRole('status')
+      .getByText(/^正在(排版|绘制)/)
+      .waitFor();
+    expect(await dialog.getByRole('textbox', { name: '水印文字' }).isDisabled()).toBe(true);
+    await app.screenshot('export-running');
 
     const result = dialog.getByRole('status', { name: '导出结果' });
     await result.waitFor({ timeout: 150_000 });
@@ -65,6 +72,29 @@ describe('export dialog', () => {
     await app.screenshot('export-draft');
     expect(app.pageErrors).toEqual([]);
   }, 240_000);
+
+  it('cancels a running export: no file, no record', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await openWorkbook(app, '002');
+    await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '导出' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出' });
+    const output = path.join(app.folder, '取消.pdf');
+    await app.answerDialogs(output);
+    await dialog.getByRole('button', { name: '选择PDF 文件…' }).click();
+    await dialog.getByRole('button', { name: '导出 PDF' }).click();
+    // Once the main process reports progress, the job is running there and can be cancelled.
+    await dialog
+      .getByRole('status')
+      .getByText(/^正在(排版|绘制)/)
+      .waitFor();
+    await dialog.getByRole('button', { name: '取消导出' }).click();
+    await dialog.getByRole('alert', { name: '未能导出' }).getByText('已取消导出，没有生成文件。').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).waitFor();
+    expect(fs.readdirSync(app.folder).filter((name) => name.startsWith('取消.pdf'))).toEqual([]);
+    expect(await dialog.getByText('导出记录（0）').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  }, 120_000);
 
   it('asks for a reason before a final version with 错误 findings, and names them', async () => {
     app = await launchApp();

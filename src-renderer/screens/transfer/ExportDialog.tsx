@@ -181,66 +181,68 @@ export function ExportDialog(props: { onClose: () => void }) {
         </>
       }
     >
-      <fieldset className="export-choice" disabled={isBusy}>
-        <legend className="field__label">版本</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="export-kind"
-            checked={kind === 'draft'}
-            onChange={() => setKind('draft')}
-          />
-          草稿（带“仅供内部审核”水印）
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="export-kind"
-            checked={kind === 'final'}
-            onChange={() => setKind('final')}
-          />
-          正式版
-        </label>
+      <fieldset className="export-options" disabled={isBusy}>
+        <fieldset className="export-choice">
+          <legend className="field__label">版本</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="export-kind"
+              checked={kind === 'draft'}
+              onChange={() => setKind('draft')}
+            />
+            草稿（带“仅供内部审核”水印）
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="export-kind"
+              checked={kind === 'final'}
+              onChange={() => setKind('final')}
+            />
+            正式版
+          </label>
+        </fieldset>
+        {kind === 'draft' ? (
+          <TextField label="水印文字" value={watermark} maxLength={200} onChange={setWatermark} />
+        ) : (
+          <div className={`export-final${errorCount > 0 ? ' export-final--blocked' : ''}`}>
+            {errorCount === 0 ? (
+              <p>审核没有错误，可以导出正式版。</p>
+            ) : (
+              <>
+                <p role="alert">
+                  审核还有 <strong>{errorCount}</strong>{' '}
+                  个错误。正式版一般应在改正后导出；如确需导出，请填写理由，理由将记入导出记录。
+                </p>
+                <TextField label="强制导出理由" rows={2} value={reason} onChange={setReason} />
+              </>
+            )}
+          </div>
+        )}
+        <fieldset className="export-choice">
+          <legend className="field__label">金额</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="export-figures"
+              checked={figures === 'asEntered'}
+              onChange={() => setFigures('asEntered')}
+            />
+            按填报数印出
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="export-figures"
+              checked={figures === 'adjusted'}
+              onChange={() => setFigures('adjusted')}
+            />
+            尾差调整后印出（每张表各自平衡，存储的金额不变）
+          </label>
+        </fieldset>
+        <FileChoice label="PDF 文件" file={outputFile} onChoose={() => void chooseFile()} />
       </fieldset>
-      {kind === 'draft' ? (
-        <TextField label="水印文字" value={watermark} maxLength={200} onChange={setWatermark} />
-      ) : (
-        <div className={`export-final${errorCount > 0 ? ' export-final--blocked' : ''}`}>
-          {errorCount === 0 ? (
-            <p>审核没有错误，可以导出正式版。</p>
-          ) : (
-            <>
-              <p role="alert">
-                审核还有 <strong>{errorCount}</strong>{' '}
-                个错误。正式版一般应在改正后导出；如确需导出，请填写理由，理由将记入导出记录。
-              </p>
-              <TextField label="强制导出理由" rows={2} value={reason} onChange={setReason} />
-            </>
-          )}
-        </div>
-      )}
-      <fieldset className="export-choice" disabled={isBusy}>
-        <legend className="field__label">金额</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="export-figures"
-            checked={figures === 'asEntered'}
-            onChange={() => setFigures('asEntered')}
-          />
-          按填报数印出
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="export-figures"
-            checked={figures === 'adjusted'}
-            onChange={() => setFigures('adjusted')}
-          />
-          尾差调整后印出（每张表各自平衡，存储的金额不变）
-        </label>
-      </fieldset>
-      <FileChoice label="PDF 文件" file={outputFile} disabled={isBusy} onChoose={() => void chooseFile()} />
       {job.kind === 'running' ? <JobProgress label="导出进度" {...progressText(job.progress)} /> : null}
       {job.kind === 'done' ? (
         <div className="export-result" role="status" aria-label="导出结果">
