@@ -21,7 +21,9 @@ describe('a block copied from Excel or WPS', () => {
   });
 
   it('unquotes cells holding line breaks, tabs and doubled quotes', () => {
-    expect(parseClipboardBlock('"行政\r\n运行"\t"他说""好"""\t1\r\n')).toEqual([['行政\r\n运行', '他说"好"', '1']]);
+    expect(parseClipboardBlock('"行政\r\n运行"\t"他说""好"""\t1\r\n')).toEqual([
+      ['行政\r\n运行', '他说"好"', '1'],
+    ]);
   });
 
   it('leaves a quote that does not open a quoted cell as it is', () => {
