@@ -175,6 +175,33 @@ export function SelectField<T extends string>(
   );
 }
 
+/** One of a few choices, as radio buttons in a named group. */
+export function RadioChoice<T extends string>(props: {
+  readonly label: string;
+  /** The radio group's form name, unique on the page. */
+  readonly name: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="radio-choice">
+      <legend className="field__label">{props.label}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} className="choice">
+          <input
+            type="radio"
+            name={props.name}
+            checked={props.value === option.value}
+            onChange={() => props.onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function CheckboxField(props: {
   readonly label: string;
   readonly checked: boolean;

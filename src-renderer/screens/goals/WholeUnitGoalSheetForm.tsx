@@ -5,6 +5,7 @@
 import type { WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
 import { readCount } from '../../forms/amount-text';
 import { CountField, ProblemList, SaveBar, TextField } from '../../forms/fields';
+import { RecordList } from '../../forms/RecordList';
 import { useGoalSheets } from '../../state/goal-sheets';
 import { IndicatorGrid } from './IndicatorGrid';
 import { WHOLE_UNIT_COUNTS, type WholeUnitDraft } from './sheet-draft';
@@ -96,51 +97,26 @@ export function WholeUnitGoalSheetForm() {
 
       <section className="form-section" aria-label="年度重点任务">
         <h3>年度重点任务</h3>
-        <div className="record-list">
-          {sheet.keyTasks.map((task, index) => (
-            <div className="record-row" key={index}>
+        <RecordList
+          items={sheet.keyTasks}
+          noun="重点任务"
+          newItem={() => ({ coreFunction: '', task: '' })}
+          onChange={(keyTasks) => editSheet({ keyTasks })}
+          fields={(task, index, update) => (
+            <>
               <TextField
                 label={`核心职能 ${index + 1}`}
                 value={task.coreFunction}
-                onChange={(coreFunction) =>
-                  editSheet({
-                    keyTasks: sheet.keyTasks.map((candidate, at) =>
-                      at === index ? { ...candidate, coreFunction } : candidate,
-                    ),
-                  })
-                }
+                onChange={(coreFunction) => update({ ...task, coreFunction })}
               />
               <TextField
                 label={`重点任务 ${index + 1}`}
                 value={task.task}
-                onChange={(text) =>
-                  editSheet({
-                    keyTasks: sheet.keyTasks.map((candidate, at) =>
-                      at === index ? { ...candidate, task: text } : candidate,
-                    ),
-                  })
-                }
+                onChange={(text) => update({ ...task, task: text })}
               />
-              <button
-                type="button"
-                className="button button--danger"
-                aria-label={`删除第 ${index + 1} 项重点任务`}
-                onClick={() => editSheet({ keyTasks: sheet.keyTasks.filter((_, at) => at !== index) })}
-              >
-                删除
-              </button>
-            </div>
-          ))}
-        </div>
-        <div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => editSheet({ keyTasks: [...sheet.keyTasks, { coreFunction: '', task: '' }] })}
-          >
-            添加重点任务
-          </button>
-        </div>
+            </>
+          )}
+        />
       </section>
 
       <section className="form-section" aria-label="年度绩效指标">

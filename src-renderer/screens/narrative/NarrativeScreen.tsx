@@ -61,7 +61,7 @@ export function NarrativeScreen() {
         </p>
       )}
       <div
-        className="narrative-screen__body"
+        className="content-screen__body"
         role="tabpanel"
         aria-label={TABS.find((candidate) => candidate.key === tab)?.label}
       >

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/narrative/overview';
 import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
 import { CheckboxField, CountField, ProblemList, SaveBar, SelectField, TextField } from '../../forms/fields';
+import { RecordList } from '../../forms/RecordList';
 import { useOverview } from '../../state/overview';
 import { useWorkbook } from '../../state/workbook';
 import { type OverviewDraft, overviewOf } from './overview-draft';
@@ -82,7 +83,7 @@ export function OverviewScreen() {
         <h2>第一部分 概况</h2>
         <span className="screen__subtitle">本{scope}职责与机构设置情况</span>
       </header>
-      <div className="overview-screen__body" role="form" aria-label="概况">
+      <div className="content-screen__body" role="form" aria-label="概况">
         <section className="form-section" aria-label="职责">
           <h3>一、本{scope}职责</h3>
           <SelectField
@@ -172,45 +173,28 @@ export function OverviewScreen() {
         <section className="form-section" aria-label="机构设置">
           <h3>二、机构设置情况</h3>
           <h4 className="overview-screen__subheading">编制</h4>
-          <div className="record-list">
-            {draft.establishment.map((row, index) => (
-              <div key={index} className="record-row">
+          <RecordList
+            items={draft.establishment}
+            noun="编制"
+            newItem={() => ({ kind: '', count: '' })}
+            onChange={(establishment) => change({ establishment })}
+            fields={(row, index, update) => (
+              <>
                 <TextField
                   label={`编制类别 ${index + 1}`}
                   placeholder="如：行政编制、事业编制"
                   value={row.kind}
-                  onChange={(kind) =>
-                    change({ establishment: replaced(draft.establishment, index, { ...row, kind }) })
-                  }
+                  onChange={(kind) => update({ ...row, kind })}
                 />
                 <CountField
                   narrow
                   label={`编制数 ${index + 1}（名）`}
                   text={row.count}
-                  onChange={(count) =>
-                    change({ establishment: replaced(draft.establishment, index, { ...row, count }) })
-                  }
+                  onChange={(count) => update({ ...row, count })}
                 />
-                <button
-                  type="button"
-                  className="button button--danger"
-                  aria-label={`删除编制 ${index + 1}`}
-                  onClick={() => change({ establishment: removed(draft.establishment, index) })}
-                >
-                  删除
-                </button>
-              </div>
-            ))}
-          </div>
-          <div>
-            <button
-              type="button"
-              className="button"
-              onClick={() => change({ establishment: [...draft.establishment, { kind: '', count: '' }] })}
-            >
-              添加编制
-            </button>
-          </div>
+              </>
+            )}
+          />
 
           <h4 className="overview-screen__subheading">实有人数</h4>
           <CheckboxField
@@ -233,112 +217,54 @@ export function OverviewScreen() {
                   onChange={(total) => change({ headcount: { ...draft.headcount, total } })}
                 />
               </div>
-              <div className="record-list">
-                {draft.headcount.breakdown.map((row, index) => (
-                  <div key={index} className="record-row">
+              <RecordList
+                items={draft.headcount.breakdown}
+                noun="分项"
+                newItem={() => ({ label: '', count: '' })}
+                onChange={(breakdown) => change({ headcount: { ...draft.headcount, breakdown } })}
+                fields={(row, index, update) => (
+                  <>
                     <TextField
                       label={`职务 ${index + 1}`}
                       placeholder="如：局长、副局长、科员"
                       value={row.label}
-                      onChange={(label) =>
-                        change({
-                          headcount: {
-                            ...draft.headcount,
-                            breakdown: replaced(draft.headcount.breakdown, index, { ...row, label }),
-                          },
-                        })
-                      }
+                      onChange={(label) => update({ ...row, label })}
                     />
                     <CountField
                       narrow
                       label={`人数 ${index + 1}`}
                       text={row.count}
-                      onChange={(count) =>
-                        change({
-                          headcount: {
-                            ...draft.headcount,
-                            breakdown: replaced(draft.headcount.breakdown, index, { ...row, count }),
-                          },
-                        })
-                      }
+                      onChange={(count) => update({ ...row, count })}
                     />
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      aria-label={`删除分项 ${index + 1}`}
-                      onClick={() =>
-                        change({
-                          headcount: {
-                            ...draft.headcount,
-                            breakdown: removed(draft.headcount.breakdown, index),
-                          },
-                        })
-                      }
-                    >
-                      删除
-                    </button>
-                  </div>
-                ))}
-              </div>
-              <div>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    change({
-                      headcount: {
-                        ...draft.headcount,
-                        breakdown: [...draft.headcount.breakdown, { label: '', count: '' }],
-                      },
-                    })
-                  }
-                >
-                  添加分项
-                </button>
-              </div>
+                  </>
+                )}
+              />
             </>
           ) : null}
 
           <h4 className="overview-screen__subheading">内设机构</h4>
-          <div className="record-list">
-            {draft.internalUnits.map((unit, index) => (
-              <div key={index} className="record-row">
+          <RecordList
+            items={draft.internalUnits}
+            noun="内设机构"
+            newItem={() => ({ name: '', level: '' })}
+            onChange={(internalUnits) => change({ internalUnits })}
+            fields={(unit, index, update) => (
+              <>
                 <TextField
                   label={`机构名称 ${index + 1}`}
                   value={unit.name}
-                  onChange={(name) =>
-                    change({ internalUnits: replaced(draft.internalUnits, index, { ...unit, name }) })
-                  }
+                  onChange={(name) => update({ ...unit, name })}
                 />
                 <TextField
                   narrow
                   label={`级别 ${index + 1}`}
                   placeholder="如：股级、正科"
                   value={unit.level}
-                  onChange={(level) =>
-                    change({ internalUnits: replaced(draft.internalUnits, index, { ...unit, level }) })
-                  }
+                  onChange={(level) => update({ ...unit, level })}
                 />
-                <button
-                  type="button"
-                  className="button button--danger"
-                  aria-label={`删除内设机构 ${index + 1}`}
-                  onClick={() => change({ internalUnits: removed(draft.internalUnits, index) })}
-                >
-                  删除
-                </button>
-              </div>
-            ))}
-          </div>
-          <div>
-            <button
-              type="button"
-              className="button"
-              onClick={() => change({ internalUnits: [...draft.internalUnits, { name: '', level: '' }] })}
-            >
-              添加内设机构
-            </button>
-          </div>
+              </>
+            )}
+          />
 
           <TextField
             label="机构设置补充说明"

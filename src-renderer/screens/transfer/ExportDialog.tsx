@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EventPayloads } from '../../../shared/contract/requests';
 import type { ExportRecordView, PdfExportResult } from '../../../shared/contract/views';
 import { ContractCallError, api } from '../../api/client';
-import { TextField } from '../../forms/fields';
+import { RadioChoice, TextField } from '../../forms/fields';
 import { messageOf, useWorkbook } from '../../state/workbook';
 import { DialogFrame, FileChoice, JobProgress, newJobId } from './DialogFrame';
 import { ExportLog } from './ExportLog';
@@ -16,6 +16,15 @@ type Kind = 'draft' | 'final';
 type Figures = 'asEntered' | 'adjusted';
 
 const DEFAULT_WATERMARK = '仅供内部审核';
+
+const KIND_CHOICES: readonly { value: Kind; label: string }[] = [
+  { value: 'draft', label: '草稿（带“仅供内部审核”水印）' },
+  { value: 'final', label: '正式版' },
+];
+const FIGURES_CHOICES: readonly { value: Figures; label: string }[] = [
+  { value: 'asEntered', label: '按填报数印出' },
+  { value: 'adjusted', label: '尾差调整后印出（每张表各自平衡，存储的金额不变）' },
+];
 
 type Job =
   | { readonly kind: 'idle' }
@@ -182,27 +191,7 @@ export function ExportDialog(props: { onClose: () => void }) {
       }
     >
       <fieldset className="export-options" disabled={isBusy}>
-        <fieldset className="export-choice">
-          <legend className="field__label">版本</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="export-kind"
-              checked={kind === 'draft'}
-              onChange={() => setKind('draft')}
-            />
-            草稿（带“仅供内部审核”水印）
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="export-kind"
-              checked={kind === 'final'}
-              onChange={() => setKind('final')}
-            />
-            正式版
-          </label>
-        </fieldset>
+        <RadioChoice label="版本" name="export-kind" value={kind} options={KIND_CHOICES} onChange={setKind} />
         {kind === 'draft' ? (
           <TextField label="水印文字" value={watermark} maxLength={200} onChange={setWatermark} />
         ) : (
@@ -220,27 +209,13 @@ export function ExportDialog(props: { onClose: () => void }) {
             )}
           </div>
         )}
-        <fieldset className="export-choice">
-          <legend className="field__label">金额</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="export-figures"
-              checked={figures === 'asEntered'}
-              onChange={() => setFigures('asEntered')}
-            />
-            按填报数印出
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="export-figures"
-              checked={figures === 'adjusted'}
-              onChange={() => setFigures('adjusted')}
-            />
-            尾差调整后印出（每张表各自平衡，存储的金额不变）
-          </label>
-        </fieldset>
+        <RadioChoice
+          label="金额"
+          name="export-figures"
+          value={figures}
+          options={FIGURES_CHOICES}
+          onChange={setFigures}
+        />
         <FileChoice label="PDF 文件" file={outputFile} onChoose={() => void chooseFile()} />
       </fieldset>
       {job.kind === 'running' ? <JobProgress label="导出进度" {...progressText(job.progress)} /> : null}
