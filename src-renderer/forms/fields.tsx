@@ -220,7 +220,7 @@ export function CheckboxField(props: {
 }
 
 /** Problems that stop a save, or the main process's refusal, in one list. */
-export function ProblemList(props: { readonly title: string; readonly problems: readonly string[] }) {
+function ProblemList(props: { readonly title: string; readonly problems: readonly string[] }) {
   if (props.problems.length === 0) return null;
   return (
     <div className="problem-list" role="alert" aria-label={props.title}>
@@ -234,8 +234,9 @@ export function ProblemList(props: { readonly title: string; readonly problems: 
   );
 }
 
-/** A form section's save bar: what changed, and the buttons. */
+/** The end of a form: why the last save did not happen, what changed, and the buttons. */
 export function SaveBar(props: {
+  readonly problems: readonly string[];
   readonly isDirty: boolean;
   readonly isSaving: boolean;
   readonly onSave: () => void;
@@ -244,26 +245,29 @@ export function SaveBar(props: {
   readonly status?: string | null;
 }) {
   return (
-    <div className="save-bar">
-      <span className="save-bar__status" role="status">
-        {props.isSaving ? '正在保存…' : props.isDirty ? '有未保存的修改' : (props.status ?? '')}
-      </span>
-      <button
-        type="button"
-        className="button"
-        onClick={props.onDiscard}
-        disabled={!props.isDirty || props.isSaving}
-      >
-        放弃修改
-      </button>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={props.onSave}
-        disabled={!props.isDirty || props.isSaving}
-      >
-        {props.saveLabel ?? '保存'}
-      </button>
-    </div>
+    <>
+      <ProblemList title="未能保存" problems={props.problems} />
+      <div className="save-bar">
+        <span className="save-bar__status" role="status">
+          {props.isSaving ? '正在保存…' : props.isDirty ? '有未保存的修改' : (props.status ?? '')}
+        </span>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onDiscard}
+          disabled={!props.isDirty || props.isSaving}
+        >
+          放弃修改
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={props.onSave}
+          disabled={!props.isDirty || props.isSaving}
+        >
+          {props.saveLabel ?? '保存'}
+        </button>
+      </div>
+    </>
   );
 }

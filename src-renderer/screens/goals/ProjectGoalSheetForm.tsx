@@ -16,7 +16,6 @@ import {
   AmountField,
   CheckboxField,
   CountField,
-  ProblemList,
   SaveBar,
   SelectField,
   TextField,
@@ -341,8 +340,8 @@ export function ProjectGoalSheetForm(props: { readonly project: Project; readonl
         </section>
       )}
 
-      <ProblemList title="未能保存" problems={problems} />
       <SaveBar
+        problems={problems}
         isDirty={entry.isDirty}
         isSaving={isSaving}
         status={savedMessage}

@@ -4,7 +4,7 @@
  */
 import type { WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
 import { readCount } from '../../forms/amount-text';
-import { CountField, ProblemList, SaveBar, TextField } from '../../forms/fields';
+import { CountField, SaveBar, TextField } from '../../forms/fields';
 import { RecordList } from '../../forms/RecordList';
 import { useGoalSheets } from '../../state/goal-sheets';
 import { IndicatorGrid } from './IndicatorGrid';
@@ -128,8 +128,8 @@ export function WholeUnitGoalSheetForm() {
         />
       </section>
 
-      <ProblemList title="未能保存" problems={problems} />
       <SaveBar
+        problems={problems}
         isDirty={entry.isDirty}
         isSaving={isSaving}
         status={savedMessage}

@@ -4,7 +4,7 @@
  */
 import { VEHICLE_CATEGORIES } from '../../../shared/narrative/inputs';
 import type { NarrativeInputs } from '../../../shared/narrative/inputs';
-import { AmountField, CheckboxField, CountField, ProblemList, SaveBar, TextField } from '../../forms/fields';
+import { AmountField, CheckboxField, CountField, SaveBar, TextField } from '../../forms/fields';
 import { useNarrativeInputs } from '../../state/narrative';
 import {
   ASSET_COUNT_FIELDS,
@@ -27,25 +27,28 @@ export function NarrativeInputsForm() {
   const { inputs } = draft;
   const editInputsOnly = (changes: Partial<NarrativeInputs>) =>
     edit((current) => ({ ...current, inputs: { ...current.inputs, ...changes } }));
-  const setAmount = (key: keyof NarrativeInputsDraft['amounts']) => (text: string) =>
-    edit((current) => ({ ...current, amounts: { ...current.amounts, [key]: text } }));
+  const amountFields = (fields: readonly { key: keyof NarrativeInputsDraft['amounts']; label: string }[]) => (
+    <div className="form-grid">
+      {fields.map(({ key, label }) => (
+        <AmountField
+          key={key}
+          label={label}
+          unit="wanYuan"
+          text={draft.amounts[key]}
+          onChange={(text) =>
+            edit((current) => ({ ...current, amounts: { ...current.amounts, [key]: text } }))
+          }
+        />
+      ))}
+    </div>
+  );
 
   return (
     <div className="narrative-inputs" role="form" aria-label="情况说明填报内容">
       <section className="form-section" aria-label="上年数据">
         <h3>上年数据（万元）</h3>
         <p className="form-section__note">用于“比上年增加/减少”的句子；空白表示不作比较。</p>
-        <div className="form-grid">
-          {[...PREVIOUS_YEAR_FIELDS, ...THREE_PUBLIC_FIELDS].map(({ key, label }) => (
-            <AmountField
-              key={key}
-              label={label}
-              unit="wanYuan"
-              text={draft.amounts[key]}
-              onChange={setAmount(key)}
-            />
-          ))}
-        </div>
+        {amountFields([...PREVIOUS_YEAR_FIELDS, ...THREE_PUBLIC_FIELDS])}
       </section>
 
       <section className="form-section" aria-label="增减原因">
@@ -74,17 +77,7 @@ export function NarrativeInputsForm() {
         <p className="form-section__note">
           项目的政府采购在各项目的绩效目标表中填写，这里只填项目以外的部分。
         </p>
-        <div className="form-grid">
-          {PROCUREMENT_FIELDS.map(({ key, label }) => (
-            <AmountField
-              key={key}
-              label={label}
-              unit="wanYuan"
-              text={draft.amounts[key]}
-              onChange={setAmount(key)}
-            />
-          ))}
-        </div>
+        {amountFields(PROCUREMENT_FIELDS)}
       </section>
 
       <section className="form-section" aria-label="国有资产占用情况">
@@ -148,8 +141,8 @@ export function NarrativeInputsForm() {
         />
       </section>
 
-      <ProblemList title="未能保存" problems={problems} />
       <SaveBar
+        problems={problems}
         isDirty={entry.isDirty}
         isSaving={isSaving}
         status={savedMessage}

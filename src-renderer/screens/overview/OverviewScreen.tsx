@@ -10,7 +10,7 @@ import {
   splitDuties,
 } from '../../../shared/narrative/overview';
 import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
-import { CheckboxField, CountField, ProblemList, SaveBar, SelectField, TextField } from '../../forms/fields';
+import { CheckboxField, CountField, SaveBar, SelectField, TextField } from '../../forms/fields';
 import { RecordList } from '../../forms/RecordList';
 import { useOverview } from '../../state/overview';
 import { useWorkbook } from '../../state/workbook';
@@ -293,8 +293,8 @@ export function OverviewScreen() {
           ))}
         </section>
 
-        <ProblemList title="未能保存" problems={problems} />
         <SaveBar
+          problems={problems}
           isDirty={entry.isDirty}
           isSaving={isSaving}
           status={savedMessage}
