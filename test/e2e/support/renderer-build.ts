@@ -50,6 +50,24 @@ function tryLock(): boolean {
 }
 
 /**
+ * Builds beside dist/renderer and then swaps the folders, so that a page another test is
+ * loading from the bridge never finds the folder half written.
+ */
+async function buildAndSwap(): Promise<void> {
+  const next = `${RENDERER_FOLDER}.next`;
+  const previous = `${RENDERER_FOLDER}.previous`;
+  await build({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: next, emptyOutDir: true },
+  });
+  fs.rmSync(previous, { recursive: true, force: true });
+  if (fs.existsSync(RENDERER_FOLDER)) fs.renameSync(RENDERER_FOLDER, previous);
+  fs.renameSync(next, RENDERER_FOLDER);
+  fs.rmSync(previous, { recursive: true, force: true });
+}
+
+/**
  * Builds the renderer into dist/renderer with vite's JS API when it is missing or older than
  * its sources, so `npm test` on a fresh clone runs the e2e tests against the current code.
  * Test files run in parallel workers: one builds, the others wait for it.
@@ -61,7 +79,7 @@ export async function ensureRendererBuilt(): Promise<void> {
       continue;
     }
     try {
-      if (isStale()) await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+      if (isStale()) await buildAndSwap();
     } finally {
       fs.rmSync(LOCK, { force: true });
     }
