@@ -247,6 +247,10 @@ describe('部门 consolidation', () => {
       ['阳城县医疗保险服务中心', 'new', 14],
     ]);
     expect(plan.removedUnits).toEqual(['阳城县卫生健康局']);
+    // 004's 表十三 names its 主管部门, which is not this 部门: worth a look, not a refusal.
+    expect(plan.notes).toContain(
+      `“${files.hospital}”（山西省肿瘤医院（山西省肿瘤研究所））的主管部门为“山西省卫生健康委员会”，不是“阳城县卫生健康局”`,
+    );
     expect(plan.changes.changedCells).toContainEqual({
       table: '表十',
       row: '因公出国（境）费',
@@ -296,8 +300,13 @@ describe('部门 consolidation', () => {
       { table: '表十', row: '合计', column: '合计', before: '0.58', after: '0.68' },
       { table: '表十', row: '合计', column: '一般公共预算', before: '0.58', after: '0.68' },
     ]);
-    consolidateUnits(department, unitFiles);
-    expect(consolidatedSources(department).every((source) => source.status === 'unchanged')).toBe(true);
+    consolidateUnits(department, unitFiles, new Date('2025-01-20T09:00:00Z'));
+    // A unit taken in again unchanged keeps the time its figures were taken in.
+    expect(consolidatedSources(department).map((source) => [source.status, source.consolidatedAt])).toEqual([
+      ['unchanged', '2025-01-20T09:00:00.000Z'],
+      ['unchanged', '2025-01-10T09:00:00.000Z'],
+      ['unchanged', '2025-01-10T09:00:00.000Z'],
+    ]);
     expect(department.table('t10').rows.find((row) => row.key === 'reception')?.cells['gpb']?.fen).toBe(
       wan('0.68'),
     );

@@ -38,7 +38,7 @@ export interface ConsolidatedUnit {
   readonly name: string;
   readonly file: string;
   readonly fingerprint: string;
-  /** ISO 8601. */
+  /** When the 部门 took in these figures of the unit (ISO 8601). */
   readonly consolidatedAt: string;
   /** 部门 cell id → this unit's share of it, for every cell the 部门 stores. */
   readonly figures: Readonly<Record<string, Fen>>;
@@ -180,6 +180,12 @@ export function consolidate(
 
   documents.forEach((document, index) => {
     const { content, evaluated } = document;
+    const supervisor = content.profile.supervisingDepartment;
+    if (supervisor !== null && supervisor !== department.profile.name) {
+      notes.push(
+        `“${document.file}”（${content.profile.name}）的主管部门为“${supervisor}”，不是“${department.profile.name}”`,
+      );
+    }
     const unitId = unitIds.idOf(content.profile.name);
     units.push({
       id: unitId,

@@ -21,7 +21,7 @@ function printPlan(plan: ConsolidationPlan, output: Output): void {
   for (const unit of plan.units) {
     output.out(
       `  ${unit.name}（${unit.file}）：${unit.projects} 个项目，${STATUS_TEXT[unit.status]}` +
-        (unit.errors > 0 ? `，审核错误 ${unit.errors} 项` : ''),
+        (unit.errors !== null && unit.errors > 0 ? `，审核错误 ${unit.errors} 项` : ''),
     );
   }
   if (plan.removedUnits.length > 0) output.out(`移出的单位：${plan.removedUnits.join('、')}`);

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../../shared/checks/engine';
 import {
+  type ConsolidatedUnit,
   type Consolidation,
   type UnitDocument,
   consolidate,
@@ -31,8 +32,11 @@ export interface ConsolidatedUnitSummary {
   readonly file: string;
   readonly name: string;
   readonly projects: number;
-  /** 审核 错误 in the unit's own tables: they carry over into the 部门's. */
-  readonly errors: number;
+  /**
+   * 审核 错误 in the unit's own tables, which carry over into the 部门's; counted by the preview
+   * only (the 审核 of 60 units takes seconds), null otherwise.
+   */
+  readonly errors: number | null;
   /** Against the last consolidation: a unit not in it, one whose file changed, or the same. */
   readonly status: 'new' | 'changed' | 'unchanged';
 }
@@ -66,7 +70,7 @@ interface Prepared {
 }
 
 /** Reads every unit file and derives the 部门's tables; any problem refuses the whole. */
-function prepare(workbook: Workbook, files: readonly string[], now: Date): Prepared {
+function prepare(workbook: Workbook, files: readonly string[], now: Date, withChecks: boolean): Prepared {
   const department = workbook.content();
   const workbookName = path.basename(workbook.path);
   if (department.profile.scope !== '部门') {
@@ -115,9 +119,12 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date): Prepa
   const documents = readings.map(({ file, reading }): UnitDocument => {
     const evaluated = evaluateWorkbook(reading.content);
     const fingerprint = fingerprintOf(reading);
-    const errors = checkWorkbook(evaluated).filter((finding) => finding.severity === '错误').length;
+    const errors = withChecks
+      ? checkWorkbook(evaluated).filter((finding) => finding.severity === '错误').length
+      : null;
     const { name } = reading.content.profile;
-    if (errors > 0) notes.push(`“${file}”（${name}）审核有 ${errors} 项错误，汇总后会带入部门表格`);
+    if (errors !== null && errors > 0)
+      notes.push(`“${file}”（${name}）审核有 ${errors} 项错误，汇总后会带入部门表格`);
     const before = previous.get(name);
     summaries.push({
       file,
@@ -149,7 +156,7 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date): Prepa
 
 /** What consolidating these unit files would change; nothing is written. */
 export function previewConsolidation(workbook: Workbook, files: readonly string[]): ConsolidationPlan {
-  return prepare(workbook, files, new Date()).plan;
+  return prepare(workbook, files, new Date(), true).plan;
 }
 
 /** Consolidates the units into the 部门 as one undoable edit; returns what it changed. */
@@ -158,11 +165,20 @@ export function consolidateUnits(
   files: readonly string[],
   now: Date = new Date(),
 ): ConsolidationPlan {
-  const { plan, result } = prepare(workbook, files, now);
+  const { plan, result } = prepare(workbook, files, now, false);
   const before = { content: workbook.content(), goalSheets: workbook.goalSheets() };
+  const kept = new Map(workbook.consolidatedUnits().map((unit) => [unit.unitId, unit]));
+  // A unit taken in again unchanged keeps its record, time included: the record says since when
+  // the 部门 holds these figures, and the undo step stays small.
+  const sameRecord = (a: ConsolidatedUnit, b: ConsolidatedUnit) =>
+    JSON.stringify({ ...a, consolidatedAt: '' }) === JSON.stringify({ ...b, consolidatedAt: '' });
   workbook.edit(`汇总 ${result.units.length} 个单位的工作簿`, (store) => {
     replaceTables(store, before, { content: result.content, goalSheets: result.goalSheets });
-    for (const unit of result.units) store.writeConsolidatedUnit({ ...unit, file: path.resolve(unit.file) });
+    for (const unit of result.units) {
+      const record = { ...unit, file: path.resolve(unit.file) };
+      const previous = kept.get(unit.unitId);
+      if (previous === undefined || !sameRecord(previous, record)) store.writeConsolidatedUnit(record);
+    }
   });
   return plan;
 }
