@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
+import { emptyGoalSheet } from '../shared/goal-sheets/model';
 import { type Fen, parseAmount } from '../shared/money';
 import { TABLE_KEYS, type TableKey } from '../shared/tables/types';
 import type { EvaluatedRow, EvaluatedTable } from '../shared/workbook/evaluate';
@@ -210,6 +211,14 @@ describe('部门 consolidation', () => {
     });
     department.setCell({ table: 't2', row: '2080109', column: 'gpb', text: '1000', unit: 'wanYuan' });
     department.setCell({ table: 't10', row: 'reception', column: 'gpb', text: '0.50', unit: 'wanYuan' });
+    const centre = department.content().units.find((unit) => unit.name === '阳城县医疗保险服务中心');
+    department.setCell({
+      table: 't11',
+      row: `unit:${centre?.id}`,
+      column: 'gpb',
+      text: '50',
+      unit: 'wanYuan',
+    });
     const messages = consolidationFindings(department).map(
       (finding) => `${finding.ruleId} ${finding.message}`,
     );
@@ -218,6 +227,8 @@ describe('部门 consolidation', () => {
         '各单位之和 981.12（阳城县医疗保障局 490.56、阳城县医疗保险服务中心 490.56）',
       'H3 部门“三公”经费等于各单位之和：表十 第2行（公务接待费）“一般公共预算”列 为 0.50，' +
         '各单位之和 0.58（阳城县医疗保障局 0.29、阳城县医疗保险服务中心 0.29）',
+      'H5 表十一各单位的机关运行经费等于该单位工作簿所列：表十一 第3行（阳城县医疗保险服务中心）“一般公共预算”列 为 50.00，' +
+        '单位“阳城县医疗保险服务中心”工作簿中为 57.68',
       'H6 表十二、表十三各项目的金额等于该单位工作簿所列：表十二 第3行（城乡医疗救助）“一般公共预算”列 为 220.00，' +
         '单位“阳城县医疗保障局”工作簿中为 223.00',
     ]);
@@ -228,7 +239,7 @@ describe('部门 consolidation', () => {
       '表十二、表十三各项目的金额等于该单位工作簿所列：表十二（阳城县医疗保障局 / 城乡医疗救助，该行已不在部门工作簿中） 为 0.00，' +
         '单位“阳城县医疗保障局”工作簿中为 223.00',
     );
-    for (let step = 0; step < 4; step++) department.undo();
+    for (let step = 0; step < 5; step++) department.undo();
     expect(consolidationFindings(department)).toEqual([]);
     department.close();
   });
@@ -316,6 +327,36 @@ describe('部门 consolidation', () => {
       status: 'unreadable',
       problem: `找不到工作簿文件“${files.hospital}”。`,
     });
+    department.close();
+  });
+
+  it('keeps the 部门’s goal sheets of projects whose unit gives none', () => {
+    const files = unitsAndDepartment();
+    const unitFiles = [files.bureau, files.hospital];
+    const department = Workbook.open(files.department);
+    consolidateUnits(department, unitFiles);
+    const projectOf = (name: string) => {
+      const found = department.content().projects.find((project) => project.name === name);
+      if (!found) throw new Error(`no project ${name}`);
+      return found.id;
+    };
+    const written = (projectId: number, overview: string) => ({
+      ...emptyGoalSheet(projectId),
+      texts: { ...emptyGoalSheet(projectId).texts, overview },
+    });
+    // The hospital (004 without its goals) gives no sheet; the bureau gives one for 城乡医疗救助.
+    const hospitalProject = projectOf('国际交流与合作专项经费');
+    const bureauProject = projectOf('城乡医疗救助');
+    const bureauOverview = department.goalSheets().find((sheet) => sheet.projectId === bureauProject)
+      ?.texts.overview;
+    expect(bureauOverview).toMatch(/\S/u);
+    department.setGoalSheet(written(hospitalProject, '部门代写的项目概况'));
+    department.setGoalSheet(written(bureauProject, '部门改写的项目概况'));
+    consolidateUnits(department, unitFiles);
+    const overviewOf = (projectId: number) =>
+      department.goalSheets().find((sheet) => sheet.projectId === projectId)?.texts.overview;
+    expect(overviewOf(hospitalProject)).toBe('部门代写的项目概况');
+    expect(overviewOf(bureauProject)).toBe(bureauOverview);
     department.close();
   });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
 import { type Fen, parseAmount } from '../shared/money';
@@ -298,6 +299,23 @@ describe('last year’s workbook', () => {
       '上年预算收入总计 14150200.00 万元与本年 1415.02 万元相差百倍以上，请核对上年文件的金额单位是否为万元。',
     ]);
     workbook.close();
+  });
+
+  it('refuses last year’s tables in 元', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(template('002-tables.xlsx'));
+    const sheet = workbook.getWorksheet('表五');
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.text === '单位：万元') cell.value = '单位：元';
+      }),
+    );
+    const file = path.join(tempDir(), '上年表格（元）.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const error = await refusal(() => readLastYearDocument(file));
+    expect(error.details.problems).toEqual([
+      '上年表格（元）.xlsx 表五：金额单位为“元”，表格应以万元填列；请换算为万元后再导入',
+    ]);
   });
 
   it('refuses last year’s workbook while it is open elsewhere', async () => {

@@ -6,8 +6,9 @@
  * Consolidation replaces the 部门's tables as a whole, all or nothing, as one undoable edit:
  * a 部门's budget is the sum of its units' (the 局本级 is one of them), so a figure typed into
  * the 部门 before would be wrong after. What the 部门 writes itself (概况, 情况说明 inputs and
- * rewrites, the 整体 goal sheet, the profile) is kept. `previewConsolidation` shows the changes
- * first, in the words of the tables, as the Excel import does.
+ * rewrites, the 整体 goal sheet, the profile) is kept, and so are its goal sheets of projects
+ * whose unit gives none. `previewConsolidation` shows the changes first, in the words of the
+ * tables, as the Excel import does.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ import {
   consolidationProblems,
 } from '../../../shared/consolidation/consolidate';
 import { AppError, refusedWithProblems } from '../../../shared/errors';
+import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
 import { evaluateWorkbook } from '../../../shared/workbook/evaluate';
 import { type ImportPreview, previewTablesChange } from '../spreadsheets/preview';
 import { type WorkbookReading, readWorkbook } from '../workbook/read-workbook';
@@ -154,6 +156,22 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date, withCh
   };
 }
 
+/**
+ * The units' goal sheets, and the 部门's own sheets of projects the units give none for: a sheet
+ * the 部门 wrote for a unit's project is not lost by consolidating again.
+ */
+function withDepartmentSheets(
+  result: Consolidation,
+  departmentSheets: readonly ProjectGoalSheet[],
+): ProjectGoalSheet[] {
+  const fromUnits = new Set(result.goalSheets.map((sheet) => sheet.projectId));
+  const projects = new Set(result.content.projects.map((project) => project.id));
+  return [
+    ...result.goalSheets,
+    ...departmentSheets.filter((sheet) => projects.has(sheet.projectId) && !fromUnits.has(sheet.projectId)),
+  ];
+}
+
 /** What consolidating these unit files would change; nothing is written. */
 export function previewConsolidation(workbook: Workbook, files: readonly string[]): ConsolidationPlan {
   return prepare(workbook, files, new Date(), true).plan;
@@ -167,13 +185,14 @@ export function consolidateUnits(
 ): ConsolidationPlan {
   const { plan, result } = prepare(workbook, files, now, false);
   const before = { content: workbook.content(), goalSheets: workbook.goalSheets() };
+  const goalSheets = withDepartmentSheets(result, before.goalSheets);
   const kept = new Map(workbook.consolidatedUnits().map((unit) => [unit.unitId, unit]));
   // A unit taken in again unchanged keeps its record, time included: the record says since when
   // the 部门 holds these figures, and the undo step stays small.
   const sameRecord = (a: ConsolidatedUnit, b: ConsolidatedUnit) =>
     JSON.stringify({ ...a, consolidatedAt: '' }) === JSON.stringify({ ...b, consolidatedAt: '' });
   workbook.edit(`汇总 ${result.units.length} 个单位的工作簿`, (store) => {
-    replaceTables(store, before, { content: result.content, goalSheets: result.goalSheets });
+    replaceTables(store, before, { content: result.content, goalSheets });
     for (const unit of result.units) {
       const record = { ...unit, file: path.resolve(unit.file) };
       const previous = kept.get(unit.unitId);
