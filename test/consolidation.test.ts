@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors';
 import { emptyGoalSheet } from '../shared/goal-sheets/model';
-import { type Fen, parseAmount } from '../shared/money';
+import type { Fen } from '../shared/money';
 import { TABLE_KEYS, type TableKey } from '../shared/tables/types';
 import type { EvaluatedRow, EvaluatedTable } from '../shared/workbook/evaluate';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
@@ -18,13 +14,10 @@ import {
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { fixturePath } from './support/fixtures';
+import { disclosure } from './support/cli';
+import { errorOf } from './support/errors';
+import { wan } from './support/money';
 import { tempDir } from './support/temp-dir';
-
-function wan(text: string): Fen {
-  const parsed = parseAmount(text, 'wanYuan');
-  if (!parsed.ok || parsed.fen === null) throw new Error(`bad amount ${text}`);
-  return parsed.fen;
-}
 
 interface Units {
   readonly dir: string;
@@ -121,16 +114,6 @@ function projectTree(
 
 function consolidationFindings(workbook: Workbook) {
   return workbook.findings().filter((finding) => /^H\d$/.test(finding.ruleId));
-}
-
-function refusal(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('部门 consolidation', () => {
@@ -363,7 +346,7 @@ describe('部门 consolidation', () => {
   it('refuses a 单位 workbook as the 部门', () => {
     const files = unitsAndDepartment();
     const bureau = Workbook.open(files.bureau);
-    const error = refusal(() => consolidateUnits(bureau, [files.hospital]));
+    const error = errorOf(() => consolidateUnits(bureau, [files.hospital]));
     expect(error.code).toBe('CONSOLIDATION_REFUSED');
     expect(error.message).toBe(
       '工作簿“阳城县医疗保障局.ysgk”是单位预算公开（阳城县医疗保障局），只有部门工作簿可以汇总下属单位。' +
@@ -382,7 +365,7 @@ describe('部门 consolidation', () => {
     const open = Workbook.open(files.centre);
     const department = Workbook.open(files.department);
     const before = JSON.stringify(department.content());
-    const error = refusal(() =>
+    const error = errorOf(() =>
       consolidateUnits(department, [
         files.bureau,
         files.bureau,
@@ -409,19 +392,6 @@ describe('部门 consolidation', () => {
     department.close();
   });
 });
-
-const BIN = fileURLToPath(new URL('../bin/disclosure.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('disclosure consolidate', () => {
   it('previews, consolidates, lists the sources, and refuses with exit code 2', async () => {

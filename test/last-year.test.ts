@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors';
-import { type Fen, parseAmount } from '../shared/money';
 import { EMPTY_NARRATIVE_INPUTS } from '../shared/narrative/inputs';
 import type { TableKey } from '../shared/tables/types';
 import { readLastYearDocument } from '../src-main/services/last-year/last-year-document';
@@ -21,17 +16,14 @@ import {
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { fixturePath, readFixture } from './support/fixtures';
+import { disclosure } from './support/cli';
+import { errorOf, rejectionOf } from './support/errors';
+import { wan } from './support/money';
 import { tempDir } from './support/temp-dir';
 import { oldVersionFile } from './support/workbooks';
 
 const TEMPLATES = new URL('./fixtures/templates/', import.meta.url);
 const template = (name: string) => new URL(name, TEMPLATES).pathname;
-
-function wan(text: string): Fen {
-  const parsed = parseAmount(text, 'wanYuan');
-  if (!parsed.ok || parsed.fen === null) throw new Error(`bad amount ${text}`);
-  return parsed.fen;
-}
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -79,16 +71,6 @@ function sentence(workbook: Workbook, id: string): string {
     .find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no sentence ${id}`);
   return found.text;
-}
-
-async function refusal(action: () => unknown): Promise<AppError> {
-  try {
-    await action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('last year’s workbook', () => {
@@ -261,7 +243,7 @@ describe('last year’s workbook', () => {
 
   it('refuses a file of another year, and asks before taking another unit’s', async () => {
     const workbook = importReferenceJson(seed002AsYear(2026), path.join(tempDir(), '2026.ysgk'));
-    const sameYear = await refusal(async () =>
+    const sameYear = await rejectionOf(async () =>
       importLastYear(workbook, await readLastYearDocument(seed002AsYear(2026))),
     );
     expect(sameYear.code).toBe('WRONG_YEAR');
@@ -275,7 +257,7 @@ describe('last year’s workbook', () => {
       '“004-tables.xlsx”是“山西省肿瘤医院（山西省肿瘤研究所）”的单位预算公开，本工作簿是“阳城县医疗保障局”的单位预算公开。' +
         '如确为同一单位（例如机构更名或改制），请确认后再导入。',
     );
-    const unconfirmed = await refusal(() => importLastYear(workbook, other));
+    const unconfirmed = errorOf(() => importLastYear(workbook, other));
     expect(unconfirmed.code).toBe('NEEDS_CONFIRMATION');
     expect(workbook.previousYear()).toBeNull();
     expect(workbook.narrativeInputs()).toEqual(EMPTY_NARRATIVE_INPUTS);
@@ -286,7 +268,7 @@ describe('last year’s workbook', () => {
 
     const unsupported = path.join(tempDir(), '上年.txt');
     fs.writeFileSync(unsupported, '');
-    expect((await refusal(() => readLastYearDocument(unsupported))).message).toContain(
+    expect((await rejectionOf(() => readLastYearDocument(unsupported))).message).toContain(
       '不支持的文件类型：“上年.txt”',
     );
     workbook.close();
@@ -312,7 +294,7 @@ describe('last year’s workbook', () => {
     );
     const file = path.join(tempDir(), '上年表格（元）.xlsx');
     await workbook.xlsx.writeFile(file);
-    const error = await refusal(() => readLastYearDocument(file));
+    const error = await rejectionOf(() => readLastYearDocument(file));
     expect(error.details.problems).toEqual([
       '上年表格（元）.xlsx 表五：金额单位为“元”，表格应以万元填列；请换算为万元后再导入',
     ]);
@@ -321,26 +303,13 @@ describe('last year’s workbook', () => {
   it('refuses last year’s workbook while it is open elsewhere', async () => {
     const lastYear = lastYearWorkbook();
     const open = Workbook.open(lastYear);
-    const error = await refusal(() => readLastYearDocument(lastYear));
+    const error = await rejectionOf(() => readLastYearDocument(lastYear));
     expect(error.code).toBe('WORKBOOK_LOCKED');
     expect(error.message).toContain('“阳城县医疗保障局2024.ysgk”已被打开');
     open.close();
     await expect(readLastYearDocument(lastYear)).resolves.toMatchObject({ kind: 'workbook' });
   });
 });
-
-const BIN = fileURLToPath(new URL('../bin/disclosure.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('disclosure last-year', () => {
   it('previews, imports and shows the year-over-year changes', async () => {

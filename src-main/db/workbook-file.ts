@@ -137,6 +137,23 @@ export function createWorkbookFile(file: string): WorkbookFile {
   }
 }
 
+/** The schema version of a workbook; any other file, or one from a newer version, is refused. */
+function workbookVersion(db: Database.Database, file: string): number {
+  let applicationId: number;
+  let version: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw lockedElsewhere(file);
+    throw error;
+  }
+  if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
+  if (version > LATEST_SCHEMA_VERSION) throw fromNewerVersion(file, version);
+  return version;
+}
+
 /**
  * Opens a workbook for editing. A file from an older version is copied aside and migrated in
  * one transaction; a file from a newer version, or any other file, is refused untouched.
@@ -144,17 +161,7 @@ export function createWorkbookFile(file: string): WorkbookFile {
 export function openWorkbookFile(file: string): WorkbookFile {
   const db = connect(file, true);
   try {
-    let applicationId: number;
-    let version: number;
-    try {
-      applicationId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-    } catch (error) {
-      if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
-      throw error;
-    }
-    if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
-    if (version > LATEST_SCHEMA_VERSION) throw fromNewerVersion(file, version);
+    const version = workbookVersion(db, file);
     useDocumentSettings(db);
     let backup: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
@@ -191,18 +198,7 @@ export function openWorkbookSnapshot(file: string): WorkbookSnapshot {
     throw error;
   }
   try {
-    let applicationId: number;
-    let version: number;
-    try {
-      applicationId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-    } catch (error) {
-      if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
-      if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw lockedElsewhere(file);
-      throw error;
-    }
-    if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
-    if (version > LATEST_SCHEMA_VERSION) throw fromNewerVersion(file, version);
+    const version = workbookVersion(db, file);
     if (version === LATEST_SCHEMA_VERSION) return { db, close: () => db.close() };
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-read-'));
     const copy = path.join(folder, path.basename(file));
