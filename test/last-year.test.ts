@@ -152,6 +152,7 @@ describe('last year’s workbook', () => {
     edit.close();
     const workbook = importReferenceJson(fixturePath('002'), path.join(tempDir(), '2025.ysgk'));
     expect(yearOverYearOf(workbook).tables).toEqual([]);
+    expect(yearOverYearOf(workbook).figures.map((figure) => figure.origin)).toEqual(Array(8).fill('none'));
     importLastYear(workbook, await readLastYearDocument(lastYear));
     const report = yearOverYearOf(workbook);
     expect(report.year).toBe(2025);

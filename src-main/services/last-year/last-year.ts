@@ -21,7 +21,7 @@ import {
 } from '../../../shared/last-year/figures';
 import { type YearOverYearReport, yearOverYear } from '../../../shared/last-year/year-over-year';
 import { FEN_PER_PRINTED_CENT, type Fen, formatWanYuan, toPrintedCents } from '../../../shared/money';
-import { evaluateWorkbook } from '../../../shared/workbook/evaluate';
+import { type EvaluatedWorkbook, evaluateWorkbook } from '../../../shared/workbook/evaluate';
 import type { Workbook } from '../workbook/workbook';
 import { DOCUMENT_INPUT_KEYS } from '../workbook/workbook-store';
 import type { LastYearDocument } from './last-year-document';
@@ -131,22 +131,26 @@ export function importLastYear(
   return plan;
 }
 
-/** The previous-year figures, each with where it came from: for the 情况说明 editor. */
-export function previousYearStatusOf(workbook: Workbook): PreviousYearStatus {
-  const record = workbook.previousYear();
+function statusWith(workbook: Workbook, lastYear: EvaluatedWorkbook | null): PreviousYearStatus {
   return previousYearStatus(
     workbook.narrativeInputs().previousYear,
-    record?.source ?? null,
-    record === null ? null : previousYearFiguresOf(evaluateWorkbook(record.content)),
+    workbook.previousYear()?.source ?? null,
+    lastYear === null ? null : previousYearFiguresOf(lastYear),
   );
+}
+
+function lastYearEvaluated(workbook: Workbook): EvaluatedWorkbook | null {
+  const record = workbook.previousYear();
+  return record === null ? null : evaluateWorkbook(record.content);
+}
+
+/** The previous-year figures, each with where it came from: for the 情况说明 editor. */
+export function previousYearStatusOf(workbook: Workbook): PreviousYearStatus {
+  return statusWith(workbook, lastYearEvaluated(workbook));
 }
 
 /** Year-over-year changes of the figures and of every table row, for the app. */
 export function yearOverYearOf(workbook: Workbook): YearOverYearReport {
-  const record = workbook.previousYear();
-  return yearOverYear(
-    workbook.evaluate(),
-    previousYearStatusOf(workbook),
-    record === null ? null : evaluateWorkbook(record.content),
-  );
+  const lastYear = lastYearEvaluated(workbook);
+  return yearOverYear(workbook.evaluate(), statusWith(workbook, lastYear), lastYear);
 }
