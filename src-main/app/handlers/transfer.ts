@@ -12,7 +12,7 @@ import { previewImport } from '../../services/spreadsheets/preview';
 import { readSpreadsheet } from '../../services/spreadsheets/spreadsheet';
 import { exportXlsxWorkbooks } from '../../services/spreadsheets/export-workbooks';
 import { storedCellsOfDraft } from '../../services/workbook/create-from-draft';
-import { replaceTables } from '../../services/workbook/replace-tables';
+import { importTablesInto } from '../../services/workbook/import-into-workbook';
 import type { Session } from '../session';
 import { fileWithExtension, summaryOf } from './results';
 import type { CheckedInput, Handlers } from './types';
@@ -132,7 +132,7 @@ export const transferHandlers = {
       );
     }
     const label = `导入 ${path.basename(pending.tablesFile)}`;
-    replaceTables(session.editableWorkbook(), pending.draft, pending.goals, label);
+    importTablesInto(session.editableWorkbook(), pending.draft, pending.goals, label);
     session.events.emit('workbook/changed', { label });
     return summaryOf(pending.workbook);
   },

@@ -98,7 +98,7 @@ export interface GoalsImportPlan {
   readonly unmatchedSheets: readonly string[];
 }
 
-export function writeGoalsImport(store: WorkbookStore, plan: GoalsImportPlan): void {
+function writeGoalsImport(store: WorkbookStore, plan: GoalsImportPlan): void {
   for (const sheet of plan.sheets) store.writeGoalSheet(sheet.projectId, sheet);
   if (plan.wholeUnit) store.writeDocumentInput(DOCUMENT_INPUT_KEYS.wholeUnitGoalSheet, plan.wholeUnit);
 }

@@ -1,57 +1,85 @@
 import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
-import type { WorkbookDraft } from '../../../shared/tables/reference-json-import';
-import type { WorkbookContent, WorkbookProfile } from '../../../shared/workbook/content';
-import { type GoalsImportPlan, writeGoalsImport } from '../goal-sheets/import-goals-json';
-import { storedCellsOfDraft, writeDraft } from './create-from-draft';
-import type { Workbook } from './workbook';
+import type { WorkbookContent } from '../../../shared/workbook/content';
+import { cellId } from '../../../shared/workbook/evaluate';
+import type { WorkbookStore } from './workbook-store';
+
+export interface TablesState {
+  readonly content: WorkbookContent;
+  readonly goalSheets: readonly ProjectGoalSheet[];
+}
+
+function byKey<T>(items: readonly T[], key: (item: T) => string | number): Map<string | number, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
- * Replaces the open workbook's tables with an imported draft (and its goal sheets), as one
- * transaction and one undo step. The profile takes the template's name, year and scope and
- * keeps what the template does not say. Goal sheets already written stay with their project
- * when the template has a project of the same unit, kind and name; sheets of the goals file
- * take precedence. The narrative, 概况 and export log are not part of the tables and stay.
+ * Makes the stored tables (units, 科目, rows, 表六 rows, projects, amounts, project goal sheets)
+ * those of `after`, writing only the rows that differ, so that the undo step of a second
+ * import or consolidation holds what it changed. The profile is not touched. Runs inside the
+ * caller's edit; rows go in an order the foreign keys accept at every statement.
  */
-export function replaceTables(
-  workbook: Workbook,
-  draft: WorkbookDraft,
-  goals: GoalsImportPlan | null,
-  label: string,
-): void {
-  const before = workbook.content();
-  const carried = carriedGoalSheets(before, workbook.goalSheets(), draft);
-  const cells = storedCellsOfDraft(draft);
-  workbook.edit(label, (store) => {
-    store.writeProfile(mergedProfile(before.profile, draft.profile));
-    store.deleteTableContent();
-    writeDraft(store, draft, cells);
-    for (const sheet of carried) store.writeGoalSheet(sheet.projectId, sheet);
-    if (goals) writeGoalsImport(store, goals);
-  });
-}
+export function replaceTables(store: WorkbookStore, before: TablesState, after: TablesState): void {
+  const { content: old } = before;
+  const { content: next } = after;
+  const nextProjects = byKey(next.projects, (project) => project.id);
+  const nextUnits = byKey(next.units, (unit) => unit.id);
+  const nextSheets = byKey(after.goalSheets, (sheet) => sheet.projectId);
 
-function mergedProfile(current: WorkbookProfile, imported: WorkbookProfile): WorkbookProfile {
-  return {
-    name: imported.name,
-    year: imported.year,
-    scope: imported.scope,
-    code: imported.code ?? current.code,
-    unitType: imported.unitType ?? current.unitType,
-    supervisingDepartment: imported.supervisingDepartment ?? current.supervisingDepartment,
-  };
-}
+  for (const project of old.projects) {
+    if (nextProjects.has(project.id)) continue;
+    store.writeGoalSheet(project.id, null);
+    store.deleteProject(project.id);
+  }
+  const oldUnits = byKey(old.units, (unit) => unit.id);
+  for (const unit of next.units) if (!same(oldUnits.get(unit.id), unit)) store.upsertUnit(unit);
+  const oldProjects = byKey(old.projects, (project) => project.id);
+  for (const project of next.projects) {
+    if (!same(oldProjects.get(project.id), project)) store.upsertProject(project);
+  }
+  for (const unit of old.units) {
+    if (nextUnits.has(unit.id)) continue;
+    store.deleteConsolidatedUnit(unit.id);
+    store.deleteUnit(unit.id);
+  }
 
-function carriedGoalSheets(
-  before: WorkbookContent,
-  sheets: readonly ProjectGoalSheet[],
-  draft: WorkbookDraft,
-): ProjectGoalSheet[] {
-  const identity = (content: Pick<WorkbookContent, 'units'>, project: WorkbookContent['projects'][number]) =>
-    `${content.units.find((unit) => unit.id === project.unitId)?.name ?? ''}|${project.kind}|${project.name}`;
-  const incoming = new Map(draft.projects.map((project) => [identity(draft, project), project.id]));
-  return sheets.flatMap((sheet) => {
-    const project = before.projects.find((candidate) => candidate.id === sheet.projectId);
-    const projectId = project && incoming.get(identity(before, project));
-    return projectId === undefined ? [] : [{ ...sheet, projectId }];
-  });
+  const oldSheets = byKey(before.goalSheets, (sheet) => sheet.projectId);
+  for (const sheet of before.goalSheets) {
+    if (!nextSheets.has(sheet.projectId) && nextProjects.has(sheet.projectId)) {
+      store.writeGoalSheet(sheet.projectId, null);
+    }
+  }
+  for (const sheet of after.goalSheets) {
+    if (!same(oldSheets.get(sheet.projectId), sheet)) store.writeGoalSheet(sheet.projectId, sheet);
+  }
+
+  const oldSubjects = byKey(old.subjects, (subject) => subject.code);
+  const nextSubjects = byKey(next.subjects, (subject) => subject.code);
+  for (const subject of next.subjects) {
+    if (!same(oldSubjects.get(subject.code), subject)) store.upsertSubject(subject);
+  }
+  for (const subject of old.subjects) if (!nextSubjects.has(subject.code)) store.deleteSubject(subject.code);
+
+  const rowId = (entry: { table: string; row: string }) => `${entry.table}|${entry.row}`;
+  const oldRows = byKey(old.tableRows, rowId);
+  const nextRows = byKey(next.tableRows, rowId);
+  for (const entry of next.tableRows)
+    if (!oldRows.has(rowId(entry))) store.insertTableRow(entry.table, entry.row);
+  for (const entry of old.tableRows) {
+    // Only the listing goes: the row's amounts are settled with the cells below.
+    if (!nextRows.has(rowId(entry))) store.deleteTableRowListing(entry.table, entry.row);
+  }
+
+  const oldEconomic = byKey(old.economicRows, (row) => row.id);
+  const nextEconomic = byKey(next.economicRows, (row) => row.id);
+  for (const row of next.economicRows) if (!same(oldEconomic.get(row.id), row)) store.upsertEconomicRow(row);
+  for (const row of old.economicRows) if (!nextEconomic.has(row.id)) store.deleteEconomicRow(row.id);
+
+  const oldCells = byKey(old.cells, cellId);
+  const nextCells = byKey(next.cells, cellId);
+  for (const cell of next.cells) if (!same(oldCells.get(cellId(cell)), cell)) store.writeCell(cell);
+  for (const cell of old.cells) if (!nextCells.has(cellId(cell))) store.writeCell({ ...cell, fen: null });
 }
