@@ -22,6 +22,16 @@ export interface FormState<TDraft> {
   save(): Promise<boolean>;
 }
 
+/**
+ * Calls `reset` whenever another workbook is opened or the open one is closed: a draft belongs
+ * to the document it was made from and must never be saved into another.
+ */
+export function resetOnWorkbookSwitch(reset: () => void): void {
+  useWorkbook.subscribe((state, previous) => {
+    if (state.summary?.path !== previous.summary?.path) reset();
+  });
+}
+
 export function createFormStore<TValue, TDraft>(form: {
   readonly fetch: () => Promise<TValue>;
   readonly toDraft: (value: TValue) => TDraft;
@@ -29,12 +39,9 @@ export function createFormStore<TValue, TDraft>(form: {
   readonly send: (value: TValue) => Promise<EditResult>;
   readonly savedMessage: string;
 }) {
-  return create<FormState<TDraft>>()((set, get) => ({
-    entry: null,
-    loadProblem: null,
-    problems: [],
-    isSaving: false,
-    savedMessage: null,
+  const initial = { entry: null, loadProblem: null, problems: [], isSaving: false, savedMessage: null };
+  const store = create<FormState<TDraft>>()((set, get) => ({
+    ...initial,
 
     async load() {
       try {
@@ -82,4 +89,6 @@ export function createFormStore<TValue, TDraft>(form: {
       }
     },
   }));
+  resetOnWorkbookSwitch(() => store.setState(initial));
+  return store;
 }

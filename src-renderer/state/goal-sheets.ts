@@ -9,6 +9,7 @@ import { emptyGoalSheet } from '../../shared/goal-sheets/model';
 import type { EditResult, TableView } from '../../shared/contract/views';
 import { api } from '../api/client';
 import { type DraftEntry, cleanDraft } from '../forms/field-reader';
+import { resetOnWorkbookSwitch } from '../forms/form-store';
 
 import {
   EMPTY_WHOLE_UNIT_SHEET,
@@ -45,11 +46,26 @@ interface GoalSheetsState {
   editWholeUnit(update: (draft: WholeUnitDraft) => WholeUnitDraft): void;
   discard(): void;
   save(): Promise<boolean>;
+  /** Forgets every draft and the selection: another workbook, or tables replaced by an import. */
+  reset(): void;
 }
 
 function savedProjectDraft(sheets: readonly ProjectGoalSheet[] | null, projectId: number): ProjectSheetDraft {
   return projectDraft(sheets?.find((sheet) => sheet.projectId === projectId) ?? emptyGoalSheet(projectId));
 }
+
+const INITIAL = {
+  sheets: null,
+  wholeUnit: null,
+  projectTable: null,
+  loadProblem: null,
+  selection: null,
+  projectDrafts: {},
+  wholeUnitDraft: null,
+  problems: [],
+  isSaving: false,
+  savedMessage: null,
+} as const satisfies Partial<GoalSheetsState>;
 
 export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
   function refuse(problems: readonly string[]): false {
@@ -89,16 +105,7 @@ export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
   }
 
   return {
-    sheets: null,
-    wholeUnit: null,
-    projectTable: null,
-    loadProblem: null,
-    selection: null,
-    projectDrafts: {},
-    wholeUnitDraft: null,
-    problems: [],
-    isSaving: false,
-    savedMessage: null,
+    ...INITIAL,
 
     async load() {
       try {
@@ -194,5 +201,11 @@ export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
       const sheet = reading.value;
       return send(() => api.invoke('goals/set', { sheet }), selection, '绩效目标表已保存');
     },
+
+    reset() {
+      set(INITIAL);
+    },
   };
 });
+
+resetOnWorkbookSwitch(() => useGoalSheets.getState().reset());

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { NarrativeSection } from '../../shared/narrative/document';
 import { api } from '../api/client';
-import { createFormStore } from '../forms/form-store';
+import { createFormStore, resetOnWorkbookSwitch } from '../forms/form-store';
 import { inputsDraft, narrativeInputsOf } from '../screens/narrative/inputs-draft';
 import { messageOf, useWorkbook } from './workbook';
 
@@ -55,3 +55,7 @@ export const useNarrativeInputs = createFormStore({
   send: (inputs) => api.invoke('narrative/setInputs', { inputs }),
   savedMessage: '填报内容已保存，情况说明已重新生成',
 });
+
+resetOnWorkbookSwitch(() =>
+  useNarrative.setState({ sections: null, loadProblem: null, sentenceProblem: null }),
+);

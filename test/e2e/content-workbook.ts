@@ -12,12 +12,16 @@ async function request(app: E2eApp, name: string, input: unknown): Promise<void>
 }
 
 /** A new 单位 workbook, empty or with the 002 templates imported, open in the app. */
-export async function openWorkbook(app: E2eApp, content: 'empty' | '002'): Promise<string> {
-  const file = path.join(app.folder, '测试单位.ysgk');
+export async function openWorkbook(
+  app: E2eApp,
+  content: 'empty' | '002',
+  name = '测试单位',
+): Promise<string> {
+  const file = path.join(app.folder, `${name}.ysgk`);
   await request(app, 'workbook/create', {
     path: file,
     profile: {
-      name: '测试单位',
+      name,
       code: null,
       year: 2025,
       scope: '单位',

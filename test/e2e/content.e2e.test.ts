@@ -325,6 +325,16 @@ describe('情况说明 and 概况', () => {
       '负责医保基金监管。',
     ]);
     expect(overview.establishment).toEqual([{ kind: '行政编制', count: 6 }]);
+
+    // An unsaved change stays with its workbook: closing it and opening another shows nothing of it.
+    await form.getByRole('textbox', { name: '机构设置补充说明' }).fill('未保存的说明');
+    await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '关闭' }).click();
+    await openWorkbook(app, 'empty', '另一个单位');
+    await showPart(page, '概况');
+    await form.getByRole('textbox', { name: '机构设置补充说明' }).waitFor();
+    expect(await form.getByRole('textbox', { name: '机构设置补充说明' }).inputValue()).toBe('');
+    expect(await form.getByRole('textbox', { name: '职责 1' }).count()).toBe(0);
+    expect(await form.getByRole('button', { name: '保存概况' }).isDisabled()).toBe(true);
     expect(app.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import type { EventPayloads } from '../../../shared/contract/requests';
 import type { ImportPreviewView } from '../../../shared/contract/views';
 import { api } from '../../api/client';
+import { useGoalSheets } from '../../state/goal-sheets';
 import { messageOf, useWorkbook } from '../../state/workbook';
 import { DialogFrame, FileChoice, JobProgress, newJobId } from './DialogFrame';
 import { ImportPreviewList } from './ImportPreviewList';
@@ -84,6 +85,8 @@ export function ImportDialog(props: { onClose: () => void }) {
     setStep({ kind: 'applying', preview: shown });
     try {
       await api.invoke('import/apply', { importId: shown.importId });
+      // The import writes the projects anew: a goal-sheet draft kept by project id could land on another.
+      useGoalSheets.getState().reset();
       await useWorkbook.getState().refresh();
       onClose();
     } catch (error) {
