@@ -277,7 +277,7 @@ export function ProjectGoalSheetForm(props: { readonly project: Project; readonl
             年度与实施期是两张独立的清单。
             <button
               type="button"
-              className="button button--quiet"
+              className="button"
               disabled={draft.indicators.implementation.length === 0}
               onClick={() =>
                 edit((current) => ({
