@@ -17,7 +17,10 @@ export type ErrorCode =
   | 'UNKNOWN_CELL'
   | 'INVALID_ROW'
   | 'INVALID_INPUT'
-  | 'FINAL_EXPORT_BLOCKED';
+  | 'FINAL_EXPORT_BLOCKED'
+  /** An action the review state does not allow (an edit after 定稿, a final export before it …). */
+  | 'REVIEW_STATE'
+  | 'INVALID_SEAL';
 
 export interface ErrorDetails {
   readonly file?: string;

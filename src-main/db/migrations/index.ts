@@ -4,6 +4,7 @@ import { cellPrecision } from './0003-cell-precision';
 import { exportLog } from './0004-export-log';
 import { narrative } from './0005-narrative';
 import { goalSheets } from './0006-goal-sheets';
+import { review } from './0007-review';
 
 /** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
 export const MIGRATIONS = [
@@ -13,5 +14,6 @@ export const MIGRATIONS = [
   exportLog,
   narrative,
   goalSheets,
+  review,
 ] as const;
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
