@@ -123,12 +123,11 @@ describe('the difference between two versions of seed 002', () => {
 
   it('exports to .xlsx, one line a change, as the lines the app and the command line show', async () => {
     const workbook = seedUnderRevision();
-    let file = '';
     try {
       workbook.setCell({ table: 't2', row: '2080109', column: 'gpb', text: '', unit: 'wanYuan' });
       workbook.editSentence('income', '收入说明改写。');
       const diff = workbook.review.diff(1, 'current');
-      file = path.join(tempDir(), '差异.xlsx');
+      const file = path.join(tempDir(), '差异.xlsx');
       fs.writeFileSync(file, await exportDiffXlsx(diff));
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);

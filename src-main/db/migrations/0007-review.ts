@@ -17,7 +17,9 @@ export const review = {
         created_by TEXT NOT NULL CHECK (length(trim(created_by)) > 0),
         note TEXT NOT NULL,
         content_json TEXT NOT NULL CHECK (json_valid(content_json)),
-        content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64)
+        content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+        -- Kept so that listing versions never reads their content.
+        content_bytes INTEGER NOT NULL
       ) STRICT;
 
       CREATE TABLE review_state_changes (

@@ -57,6 +57,8 @@ export function stampPageOf(status: ReviewStatus): StampPage {
 }
 
 const SEAL_SIZE = 54;
+// Wide enough for 校验失败 on one line; its reason wraps under it.
+const STATUS_WIDTH = 96;
 const HEADERS = ['序号', '审核人', '职务', '盖章时间', '版本', '审核意见', '印章', '状态'];
 
 function stampRow(stamp: PrintedStamp, index: number): TableCell[] {
@@ -116,7 +118,7 @@ export function stampPageSection(page: StampPage): ContentSection {
         : {
             table: {
               headerRows: 1,
-              widths: ['auto', 'auto', 'auto', 'auto', 'auto', '*', SEAL_SIZE, 'auto'],
+              widths: ['auto', 'auto', 'auto', 'auto', 'auto', '*', SEAL_SIZE, STATUS_WIDTH],
               body: [
                 HEADERS.map((header) => ({ text: header, font: FONT.sans, bold: true, alignment: 'center' })),
                 ...page.stamps.map(stampRow),

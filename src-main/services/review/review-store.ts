@@ -75,10 +75,10 @@ export class ReviewStore {
     return Number(
       this.db
         .prepare(
-          `INSERT INTO review_versions (created_at, created_by, note, content_json, content_sha256)
-           VALUES (@createdAt, @createdBy, @note, @json, @sha256)`,
+          `INSERT INTO review_versions (created_at, created_by, note, content_json, content_sha256, content_bytes)
+           VALUES (@createdAt, @createdBy, @note, @json, @sha256, @bytes)`,
         )
-        .run(version).lastInsertRowid,
+        .run({ ...version, bytes: Buffer.byteLength(version.json) }).lastInsertRowid,
     );
   }
 
@@ -86,7 +86,7 @@ export class ReviewStore {
     return this.db
       .prepare(
         `SELECT v.id, v.created_at AS createdAt, v.created_by AS createdBy, v.note,
-                v.content_sha256 AS contentSha256, length(CAST(v.content_json AS BLOB)) AS bytes,
+                v.content_sha256 AS contentSha256, v.content_bytes AS bytes,
                 (SELECT count(*) FROM review_stamps s WHERE s.version_id = v.id) AS stampCount
          FROM review_versions v ORDER BY v.id`,
       )
@@ -99,11 +99,12 @@ export class ReviewStore {
     return row?.content_json ?? null;
   }
 
-  /** Every version's recorded hash with its stored content, for verification. */
-  versionRecords(): { id: number; sha256: string; json: string }[] {
-    return this.db
-      .prepare('SELECT id, content_sha256 AS sha256, content_json AS json FROM review_versions ORDER BY id')
-      .all() as { id: number; sha256: string; json: string }[];
+  /** Every version's recorded hash, without its content. */
+  versionHashes(): { id: number; sha256: string }[] {
+    return this.db.prepare('SELECT id, content_sha256 AS sha256 FROM review_versions ORDER BY id').all() as {
+      id: number;
+      sha256: string;
+    }[];
   }
 
   stamps(): StoredStamp[] {

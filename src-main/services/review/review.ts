@@ -239,11 +239,11 @@ export class WorkbookReview {
   }
 
   private chain(stamps: readonly StoredStamp[] = this.store.stamps()): ChainCheck {
-    for (const version of this.store.versionRecords()) {
+    for (const version of this.store.versionHashes()) {
       if (!this.versionIntegrity.has(version.id)) {
         this.versionIntegrity.set(version.id, {
           recordedSha256: version.sha256,
-          actualSha256: sha256(version.json),
+          actualSha256: sha256(this.store.versionJson(version.id) ?? ''),
         });
       }
     }
