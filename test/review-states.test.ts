@@ -4,7 +4,9 @@ import { canonicalJson, parseReviewContent } from '../shared/review/content';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { errorOf } from './support/errors';
 import { importSeed } from './support/pdf';
-import { newWorkbook } from './support/workbooks';
+import path from 'node:path';
+import { tempDir } from './support/temp-dir';
+import { newWorkbook, oldVersionFile } from './support/workbooks';
 
 const CELL = { table: 't2', row: '2080109', column: 'gpb' } as const;
 
@@ -96,6 +98,22 @@ describe('the review states', () => {
     expect(frozen.narrativeEdits).toEqual([
       expect.objectContaining({ sentenceId: 'expenditure', text: '改写的支出说明。' }),
     ]);
+  });
+
+  it('start at 编制中 for a file saved before review existed, which can then be submitted', () => {
+    const file = path.join(tempDir(), 'v2.ysgk');
+    oldVersionFile(file, 2, '旧版本单位').close();
+    const workbook = Workbook.open(file);
+    try {
+      expect(workbook.review.state()).toBe('编制中');
+      expect(workbook.review.versions()).toEqual([]);
+      expect(workbook.review.submit({ by: '张三' }).id).toBe(1);
+      expect(workbook.review.versionContent(1).cells).toEqual([
+        { table: 't10', row: 'reception', column: 'gpb', fen: 290_000, origin: 'input', isRounded: true },
+      ]);
+    } finally {
+      workbook.close();
+    }
   });
 });
 

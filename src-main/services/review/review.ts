@@ -252,25 +252,24 @@ export class WorkbookReview {
 
   /** Every stamp, oldest first, with its status against the content as it is now. */
   stamps(): Stamp[] {
-    const stored = this.store.stamps();
-    const { problems } = this.chain(stored);
+    const records = this.store.stamps();
+    const { problems } = this.chain(records);
     const currentSha256 = this.currentSha256();
-    return stored.map((stored) => {
-      const problem = problems.get(stored.id);
-      const isCurrent = stored.contentSha256 === currentSha256;
+    return records.map(({ seal, versionId, contentSha256, ...record }) => {
+      const problem = problems.get(record.id);
+      const isCurrent = contentSha256 === currentSha256;
       return {
-        id: stored.id,
-        versionId: stored.versionId,
-        reviewer: stored.reviewer,
-        role: stored.role,
-        stampedAt: stored.stampedAt,
-        opinion: stored.opinion,
-        opinionText: stored.opinionText,
-        seal: stored.seal,
-        contentSha256: stored.contentSha256,
+        id: record.id,
+        versionId,
+        reviewer: record.reviewer,
+        role: record.role,
+        stampedAt: record.stampedAt,
+        opinion: record.opinion,
+        opinionText: record.opinionText,
+        seal,
+        contentSha256,
         status: problem !== undefined ? '校验失败' : isCurrent ? '有效' : '已失效',
-        statusReason:
-          problem ?? (isCurrent ? '' : `盖章后内容有改动（当前内容与第 ${stored.versionId} 版不同）`),
+        statusReason: problem ?? (isCurrent ? '' : `盖章后内容有改动（当前内容与第 ${versionId} 版不同）`),
       };
     });
   }
