@@ -16,23 +16,13 @@ import { sha256 } from '../src-main/services/review/stamp-chain';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { generateDepartment } from './support-generate';
+import { median, time } from './support-timing';
 
 const UNITS = 60;
 const PROJECTS = 3_300;
 const GOAL_SHEETS = 64;
 const RUNS = 9;
 const STAMPS = 20;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time<T>(action: () => T): [T, number] {
-  const start = performance.now();
-  const result = action();
-  return [result, performance.now() - start];
-}
 
 function fixture(name: string): string {
   return fileURLToPath(new URL(`../test/fixtures/seed-data/${name}`, import.meta.url));

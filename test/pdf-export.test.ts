@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
-import { main } from '../src-main/cli/main';
 import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { resolveFontFiles } from '../src-main/services/export-pdf/fonts';
 import type { RenderProgress } from '../src-main/services/export-pdf/render-pdf';
 import type { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, pageSizes, rawPages, squeezed } from './support/pdf';
 import { finalise } from './support/review';
+import { disclosure } from './support/cli';
+import { rejectionOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
 
@@ -22,15 +23,6 @@ function workbookWithError(): Workbook {
 
 function errorCount(workbook: Workbook): number {
   return workbook.findings().filter((finding) => finding.severity === '错误').length;
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the export to be refused');
 }
 
 describe('exporting the disclosure PDF from a workbook', () => {
@@ -185,17 +177,6 @@ describe('exporting the disclosure PDF from a workbook', () => {
     }
   });
 });
-
-/** Runs the command line in this process (its worker thread included), capturing what it prints. */
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('disclosure export-pdf', () => {
   it('exports a draft, refuses a final one with 错误 (exit code 1) and takes it with a reason', async () => {

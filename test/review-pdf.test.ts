@@ -5,13 +5,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
 import { shortHash } from '../shared/review/format';
-import { main } from '../src-main/cli/main';
 import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { STAMP_PAGE_TITLE } from '../src-main/services/export-pdf/stamp-page';
 import { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, rawPages, renderPagesToPng, squeezed } from './support/pdf';
 import { sealPng } from './support/png';
 import { finalise } from './support/review';
+import { disclosure } from './support/cli';
+import { rejectionOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 
 const CELL = { table: 't2', row: '2080109', column: 'gpb' } as const;
@@ -20,16 +21,6 @@ async function exportDraft(workbook: Workbook): Promise<string[]> {
   const file = path.join(tempDir(), '送审稿.pdf');
   await exportDisclosurePdf(workbook, { outputFile: file, kind: 'draft', figures: 'asEntered' });
   return rawPages(file);
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the export to be refused');
 }
 
 /** Pixels of a page, rendered by pdftoppm as a binary PPM, that are clearly the seal's red. */
@@ -116,13 +107,16 @@ describe('the final export', () => {
       const before = await rejectionOf(
         exportDisclosurePdf(workbook, { outputFile: file, kind: 'final', figures: 'asEntered' }),
       );
-      expect(before.code).toBe('REVIEW_STATE');
-      expect(before.message).toBe('工作簿当前为“编制中”，定稿后才能导出正式版');
+      expect(before).toBeInstanceOf(AppError);
+      expect(before).toMatchObject({
+        code: 'REVIEW_STATE',
+        message: '工作簿当前为“编制中”，定稿后才能导出正式版',
+      });
       workbook.review.submit({ by: '张三' });
       const underReview = await rejectionOf(
         exportDisclosurePdf(workbook, { outputFile: file, kind: 'final', figures: 'asEntered' }),
       );
-      expect(underReview.message).toBe('工作簿当前为“内部审核”，定稿后才能导出正式版');
+      expect(underReview).toMatchObject({ message: '工作簿当前为“内部审核”，定稿后才能导出正式版' });
       expect(fs.existsSync(file)).toBe(false);
       expect(workbook.exports()).toEqual([]);
       workbook.review.stamp({ reviewer: '李四', role: '科长', opinion: '通过', opinionText: '' });
@@ -162,26 +156,16 @@ describe('the final export', () => {
           overrideReason: '强制',
         }),
       );
-      expect(refusal.message).toBe(
-        '定稿后工作簿内容有改动（可能在程序之外），不能导出正式版；请退回后重新审核',
-      );
+      expect(refusal).toMatchObject({
+        code: 'REVIEW_STATE',
+        message: '定稿后工作簿内容有改动（可能在程序之外），不能导出正式版；请退回后重新审核',
+      });
       expect(reopened.review.stamps().map((stamp) => stamp.status)).toEqual(['已失效']);
     } finally {
       reopened.close();
     }
   });
 });
-
-/** Runs the command line in this process, capturing what it prints. */
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('disclosure review', () => {
   it('takes a workbook from submission to a final export, with stamps, comments, versions and differences', async () => {

@@ -64,7 +64,8 @@ export interface StampRequest {
   readonly seal?: Uint8Array;
 }
 
-export interface Stamp {
+/** What a stamp records, as stored. */
+export interface StampRecord {
   readonly id: number;
   readonly versionId: number;
   readonly reviewer: string;
@@ -72,8 +73,12 @@ export interface Stamp {
   readonly stampedAt: string;
   readonly opinion: StampOpinion;
   readonly opinionText: string;
-  readonly seal: Uint8Array | null;
+  /** SHA-256 of the stamped version's canonical content. */
   readonly contentSha256: string;
+}
+
+export interface Stamp extends StampRecord {
+  readonly seal: Uint8Array | null;
   readonly status: StampStatus;
   /** Why the status is not 有效, in the user's words. */
   readonly statusReason: string;

@@ -10,3 +10,13 @@ export function errorOf(action: () => unknown): AppError {
   }
   throw new Error('expected an AppError');
 }
+
+/** What a promise rejects with; fails the test if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

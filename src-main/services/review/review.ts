@@ -255,23 +255,25 @@ export class WorkbookReview {
     const records = this.store.stamps();
     const { problems } = this.chain(records);
     const currentSha256 = this.currentSha256();
-    return records.map(({ seal, versionId, contentSha256, ...record }) => {
-      const problem = problems.get(record.id);
-      const isCurrent = contentSha256 === currentSha256;
-      return {
-        id: record.id,
-        versionId,
-        reviewer: record.reviewer,
-        role: record.role,
-        stampedAt: record.stampedAt,
-        opinion: record.opinion,
-        opinionText: record.opinionText,
-        seal,
-        contentSha256,
-        status: problem !== undefined ? '校验失败' : isCurrent ? '有效' : '已失效',
-        statusReason: problem ?? (isCurrent ? '' : `盖章后内容有改动（当前内容与第 ${versionId} 版不同）`),
-      };
-    });
+    return records.map(
+      ({ id, versionId, reviewer, role, stampedAt, opinion, opinionText, contentSha256, seal }) => {
+        const problem = problems.get(id);
+        const isCurrent = contentSha256 === currentSha256;
+        return {
+          id,
+          versionId,
+          reviewer,
+          role,
+          stampedAt,
+          opinion,
+          opinionText,
+          contentSha256,
+          seal,
+          status: problem !== undefined ? '校验失败' : isCurrent ? '有效' : '已失效',
+          statusReason: problem ?? (isCurrent ? '' : `盖章后内容有改动（当前内容与第 ${versionId} 版不同）`),
+        };
+      },
+    );
   }
 
   status(): ReviewStatus {

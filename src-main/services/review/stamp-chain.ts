@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/review/content';
-import type { StampOpinion } from '../../../shared/review/model';
+import type { StampRecord } from '../../../shared/review/model';
 
 /** The `previous_hash` of the first stamp. */
 export const CHAIN_START = '0'.repeat(64);
@@ -30,16 +30,8 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /** The fields a stamp's hash covers. */
-export interface StampFields {
-  readonly id: number;
-  readonly versionId: number;
-  readonly reviewer: string;
-  readonly role: string;
-  readonly stampedAt: string;
-  readonly opinion: StampOpinion;
-  readonly opinionText: string;
+export interface StampFields extends StampRecord {
   readonly sealSha256: string | null;
-  readonly contentSha256: string;
   readonly previousHash: string;
 }
 
