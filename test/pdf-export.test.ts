@@ -8,8 +8,7 @@ import type { RenderProgress } from '../src-main/services/export-pdf/render-pdf'
 import type { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, pageSizes, rawPages, squeezed } from './support/pdf';
 import { finalise } from './support/review';
-import { disclosure } from './support/cli';
-import { rejectionOf } from './support/errors';
+import { disclosure } from './support/in-process-cli';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
 
@@ -23,6 +22,15 @@ function workbookWithError(): Workbook {
 
 function errorCount(workbook: Workbook): number {
   return workbook.findings().filter((finding) => finding.severity === '错误').length;
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the export to be refused');
 }
 
 describe('exporting the disclosure PDF from a workbook', () => {

@@ -11,7 +11,7 @@ import { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, rawPages, renderPagesToPng, squeezed } from './support/pdf';
 import { sealPng } from './support/png';
 import { finalise } from './support/review';
-import { disclosure } from './support/cli';
+import { disclosure } from './support/in-process-cli';
 import { rejectionOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 
@@ -104,7 +104,7 @@ describe('the final export', () => {
     const workbook = importSeed('004');
     const file = path.join(tempDir(), '正式版.pdf');
     try {
-      const before = await rejectionOf(
+      const before = await rejectionOf(() =>
         exportDisclosurePdf(workbook, { outputFile: file, kind: 'final', figures: 'asEntered' }),
       );
       expect(before).toBeInstanceOf(AppError);
@@ -113,7 +113,7 @@ describe('the final export', () => {
         message: '工作簿当前为“编制中”，定稿后才能导出正式版',
       });
       workbook.review.submit({ by: '张三' });
-      const underReview = await rejectionOf(
+      const underReview = await rejectionOf(() =>
         exportDisclosurePdf(workbook, { outputFile: file, kind: 'final', figures: 'asEntered' }),
       );
       expect(underReview).toMatchObject({ message: '工作簿当前为“内部审核”，定稿后才能导出正式版' });
@@ -148,7 +148,7 @@ describe('the final export', () => {
     db.close();
     const reopened = Workbook.open(file);
     try {
-      const refusal = await rejectionOf(
+      const refusal = await rejectionOf(() =>
         exportDisclosurePdf(reopened, {
           outputFile: path.join(tempDir(), '正式版.pdf'),
           kind: 'final',

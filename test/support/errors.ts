@@ -11,12 +11,13 @@ export function errorOf(action: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
-/** What a promise rejects with; fails the test if it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+/** The AppError an async action rejects with; fails the test otherwise. */
+export async function rejectionOf(action: () => Promise<unknown>): Promise<AppError> {
   try {
-    await promise;
+    await action();
   } catch (error) {
-    return error;
+    if (error instanceof AppError) return error;
+    throw error;
   }
-  throw new Error('expected a rejection');
+  throw new Error('expected an AppError');
 }
