@@ -20,7 +20,13 @@ export type ErrorCode =
   | 'FINAL_EXPORT_BLOCKED'
   /** An action the review state does not allow (an edit after 定稿, a final export before it …). */
   | 'REVIEW_STATE'
-  | 'INVALID_SEAL';
+  | 'INVALID_SEAL'
+  /** Last year's document is not of the year before the workbook's. */
+  | 'WRONG_YEAR'
+  /** The action is allowed but needs the user's explicit confirmation (message says why). */
+  | 'NEEDS_CONFIRMATION'
+  /** Consolidation of a 部门: the workbook is not a 部门, or units that cannot be summed. */
+  | 'CONSOLIDATION_REFUSED';
 
 export interface ErrorDetails {
   readonly file?: string;

@@ -2,7 +2,9 @@
  * The content a review version freezes and a stamp is bound to: everything a user enters or
  * writes, and nothing derived. The tables, their totals and the generated sentences follow
  * from it by the program's formulas and templates, so the same content prints the same.
- * Left out: the edit history, the export log and the review records themselves.
+ * Left out: the edit history, the export log, the review records themselves, and last year's
+ * document and the consolidation records, whose printed figures are copied into the cells and
+ * the 情况说明 inputs.
  */
 import { AppError } from '../errors';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../goal-sheets/model';

@@ -1,9 +1,11 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runConsolidate } from './commands/consolidate';
 import { runExportPdf } from './commands/export-pdf';
 import { runExportXlsx } from './commands/export-xlsx';
 import { runImport } from './commands/import';
+import { runLastYear } from './commands/last-year';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
 import { runReview } from './commands/review';
@@ -26,7 +28,11 @@ const USAGE = `用法：
   disclosure review comment <工作簿.ysgk> --by <姓名> --text <内容> --cell <表:行:列>|--row <表:行>|--goal-sheet <项目编号|整体>|--section <一…>
   disclosure review comment <工作簿.ysgk> --list [--unresolved] [--json] | --resolve <编号> --by <姓名> | --reopen <编号>
   disclosure review versions <工作簿.ysgk> [--json]
-  disclosure review diff <工作簿.ysgk> <版本> [<版本>|current] [-o <差异.xlsx>] [--json]`;
+  disclosure review diff <工作簿.ysgk> <版本> [<版本>|current] [-o <差异.xlsx>] [--json]
+  disclosure last-year <工作簿.ysgk> [--from <上年工作簿.ysgk|上年表格.xlsx|.json> [--preview] [--confirm-other-unit]] [--json]
+                                                              导入上年数据（情况说明的上年数）；不加 --from 时显示同比增减
+  disclosure consolidate <部门工作簿.ysgk> [<单位工作簿.ysgk>…] [--preview] [--json]
+                                                              部门汇总下属单位；不给单位时列出已汇总的单位及其文件是否变动`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -54,6 +60,10 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return runNarrative(rest, output);
       case 'review':
         return await runReview(rest, output);
+      case 'last-year':
+        return await runLastYear(rest, output);
+      case 'consolidate':
+        return runConsolidate(rest, output);
       case undefined:
       case 'help':
       case '--help':
