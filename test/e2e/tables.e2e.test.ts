@@ -95,6 +95,7 @@ describe('the tables in the browser', () => {
     await wizard.getByLabel('年度').fill('2025');
     await wizard.getByLabel('部门预算（含下属单位）').check();
     await wizard.getByLabel('单位类型').selectOption('行政');
+    await app.screenshot('start-wizard-profile');
     await wizard.getByRole('button', { name: '下一步' }).click();
 
     await wizard.getByRole('button', { name: '添加下属单位' }).click();

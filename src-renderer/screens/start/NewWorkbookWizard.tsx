@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Scope } from '../../../shared/tables/types';
 import type { UnitType } from '../../../shared/workbook/content';
 import { api } from '../../api/client';
+import { RadioChoice } from '../../forms/fields';
 import { UnitTypeSelect } from '../../shell/UnitTypeSelect';
 import { useWorkbook } from '../../state/workbook';
 
@@ -78,7 +79,11 @@ export function NewWorkbookWizard() {
 
   const steps = stepsOf(draft.scope);
   const stepIndex = steps.indexOf(step);
-  const update = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const update = (changes: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...changes }));
+    // What was wrong is judged again on the next 下一步, not shown against a field being fixed.
+    setProblems([]);
+  };
   const updateUnit = (id: number, changes: Partial<SubordinateUnit>) =>
     update({
       subordinateUnits: draft.subordinateUnits.map((unit) =>
@@ -167,7 +172,7 @@ export function NewWorkbookWizard() {
             />
             <span className="field__hint">部门预算填写部门名称；将印在每张表的“单位名称”行。</span>
           </label>
-          <label className="field field--narrow">
+          <label className="field wizard__short">
             <span className="field__label">年度</span>
             <input
               value={draft.year}
@@ -176,24 +181,17 @@ export function NewWorkbookWizard() {
               onChange={(event) => update({ year: event.target.value })}
             />
           </label>
-          <fieldset className="field">
-            <legend className="field__label">部门/单位</legend>
-            <div>
-              {(['单位', '部门'] as const).map((scope) => (
-                <label key={scope} className="choice">
-                  <input
-                    type="radio"
-                    name="scope"
-                    value={scope}
-                    checked={draft.scope === scope}
-                    onChange={() => update({ scope })}
-                  />
-                  {scope === '单位' ? '单位预算' : '部门预算（含下属单位）'}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="field field--narrow">
+          <RadioChoice
+            label="部门/单位"
+            name="scope"
+            value={draft.scope}
+            options={[
+              { value: '单位', label: '单位预算' },
+              { value: '部门', label: '部门预算（含下属单位）' },
+            ]}
+            onChange={(scope) => update({ scope })}
+          />
+          <div className="field wizard__short">
             <label className="field__label" htmlFor="wizard-unit-type">
               单位类型
             </label>

@@ -7,6 +7,7 @@ import {
 import type { TableView } from '../../../shared/contract/views';
 import type { TableDefinition } from '../../../shared/tables/types';
 import { api } from '../../api/client';
+import { RadioChoice } from '../../forms/fields';
 import { Dialog } from '../../shell/Dialog';
 import { runEdit } from '../../state/workbook';
 import { SubjectMatches } from './SubjectMatches';
@@ -68,22 +69,16 @@ export function AddSubjectDialog(props: {
     <Dialog title={`在${definition.shortName}添加科目`} onClose={onClose} wide>
       <form className="dialog__form" onSubmit={(event) => void submit(event)}>
         {isCapital && (
-          <fieldset className="field">
-            <legend className="field__label">添加到</legend>
-            <div>
-              {(['expenditure', 'income'] as const).map((candidate) => (
-                <label key={candidate} className="choice">
-                  <input
-                    type="radio"
-                    name="subject-side"
-                    checked={side === candidate}
-                    onChange={() => setSide(candidate)}
-                  />
-                  {candidate === 'income' ? '收入科目' : '支出科目'}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <RadioChoice
+            label="添加到"
+            name="subject-side"
+            value={side}
+            options={[
+              { value: 'expenditure', label: '支出科目' },
+              { value: 'income', label: '收入科目' },
+            ]}
+            onChange={setSide}
+          />
         )}
         {!isRevenue && (
           <div className="field">
