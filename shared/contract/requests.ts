@@ -10,6 +10,13 @@ import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../goal-sheets/model'
 import type { NarrativeInputs } from '../narrative/inputs';
 import type { NarrativeSection } from '../narrative/document';
 import type { Overview } from '../narrative/overview';
+import type { VersionDiff } from '../review/diff';
+import type { ReviewComment, VersionSummary } from '../review/model';
+import type { PreviousYearStatus } from '../last-year/figures';
+import type { YearOverYearReport } from '../last-year/year-over-year';
+import type { ConsolidationPlanView, LastYearPlanView } from './last-year-views';
+import type { ReviewStateResult, ReviewStatusView } from './review-views';
+import { commentTarget, sealPngBase64, stampOpinion, unitFiles, versionRef } from './review-schemas';
 import {
   amountUnit,
   cellAddress,
@@ -40,7 +47,16 @@ import type {
 const none = z.object({}).strict();
 
 /** What a file dialog is for: decides its title, filters and default folder. */
-export const FILE_PURPOSES = ['workbook', 'tables', 'goals', 'pdf', 'xlsxFolder'] as const;
+export const FILE_PURPOSES = [
+  'workbook',
+  'tables',
+  'goals',
+  'pdf',
+  'xlsxFolder',
+  'reviewDiff',
+  'lastYear',
+  'unitWorkbook',
+] as const;
 
 export const REQUEST_INPUTS = {
   'app/info': none,
@@ -135,6 +151,39 @@ export const REQUEST_INPUTS = {
   'export/cancel': z.object({ jobId }).strict(),
   'export/xlsx': z.object({ folder: filePath }).strict(),
   'export/list': none,
+
+  'review/status': none,
+  'review/submit': z.object({ by: shortText, note: longText.optional() }).strict(),
+  'review/approve': z.object({ by: shortText, note: longText.optional() }).strict(),
+  /** 退回: to 编制中 (the default) or, from 已定稿, to 内部审核; the reason is required. */
+  'review/reopen': z
+    .object({ by: shortText, reason: longText, to: z.enum(['编制中', '内部审核']).optional() })
+    .strict(),
+  'review/stamp': z
+    .object({
+      reviewer: shortText,
+      role: shortText,
+      opinion: stampOpinion,
+      opinionText: longText,
+      sealPngBase64: sealPngBase64.optional(),
+    })
+    .strict(),
+  'review/versions': none,
+  'review/diff': z.object({ from: versionRef, to: versionRef }).strict(),
+  'review/exportDiff': z.object({ from: versionRef, to: versionRef, outputFile: filePath }).strict(),
+  'review/comments': z.object({ unresolvedOnly: z.boolean() }).strict(),
+  'review/addComment': z.object({ target: commentTarget, author: shortText, text: longText }).strict(),
+  'review/resolveComment': z.object({ commentId: rowId, by: shortText }).strict(),
+  'review/reopenComment': z.object({ commentId: rowId }).strict(),
+
+  /** What importing last year's workbook or tables would change; nothing is written. */
+  'lastYear/plan': z.object({ file: filePath }).strict(),
+  /** One undoable edit; another unit's file is refused (NEEDS_CONFIRMATION) unless confirmed. */
+  'lastYear/import': z.object({ file: filePath, confirmOtherUnit: z.boolean().optional() }).strict(),
+  'lastYear/status': none,
+  'yearOverYear/get': none,
+  'consolidation/preview': z.object({ files: unitFiles }).strict(),
+  'consolidation/apply': z.object({ files: unitFiles }).strict(),
 } as const;
 
 export type RequestName = keyof typeof REQUEST_INPUTS;
@@ -184,6 +233,24 @@ export interface RequestOutputs {
   'export/cancel': null;
   'export/xlsx': { readonly files: readonly string[] };
   'export/list': readonly ExportRecordView[];
+  'review/status': ReviewStatusView;
+  'review/submit': ReviewStateResult;
+  'review/approve': ReviewStateResult;
+  'review/reopen': ReviewStateResult;
+  'review/stamp': ReviewStatusView;
+  'review/versions': readonly VersionSummary[];
+  'review/diff': VersionDiff;
+  'review/exportDiff': { readonly file: string; readonly changes: number };
+  'review/comments': readonly ReviewComment[];
+  'review/addComment': ReviewComment;
+  'review/resolveComment': ReviewComment;
+  'review/reopenComment': ReviewComment;
+  'lastYear/plan': LastYearPlanView;
+  'lastYear/import': EditResult & { readonly plan: LastYearPlanView };
+  'lastYear/status': PreviousYearStatus;
+  'yearOverYear/get': YearOverYearReport;
+  'consolidation/preview': ConsolidationPlanView;
+  'consolidation/apply': EditResult & { readonly plan: ConsolidationPlanView };
 }
 
 export type RequestOutput<N extends RequestName> = RequestOutputs[N];

@@ -26,4 +26,10 @@ export const DIALOG_SPECS: Readonly<
   goals: { title: '绩效目标表模板', filter: { name: 'Excel 工作簿', extensions: ['xlsx'] } },
   pdf: { title: '导出 PDF', filter: { name: 'PDF 文件', extensions: ['pdf'] } },
   xlsxFolder: { title: '导出 Excel 的文件夹', filter: null },
+  reviewDiff: { title: '导出版本差异', filter: { name: 'Excel 工作簿', extensions: ['xlsx'] } },
+  lastYear: {
+    title: '上年的工作簿或表格',
+    filter: { name: '预算公开工作簿或表格', extensions: ['ysgk', 'xlsx', 'json'] },
+  },
+  unitWorkbook: { title: '下属单位的工作簿', filter: { name: '预算公开工作簿', extensions: ['ysgk'] } },
 };

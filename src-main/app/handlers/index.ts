@@ -1,4 +1,6 @@
 import { documentHandlers } from './documents';
+import { lastYearHandlers } from './last-year';
+import { reviewHandlers } from './review';
 import { tableHandlers } from './tables';
 import { transferHandlers } from './transfer';
 import type { Handlers } from './types';
@@ -10,4 +12,6 @@ export const HANDLERS: Handlers = {
   ...tableHandlers,
   ...documentHandlers,
   ...transferHandlers,
+  ...reviewHandlers,
+  ...lastYearHandlers,
 };
