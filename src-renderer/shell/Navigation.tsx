@@ -3,6 +3,7 @@ import { documentParts } from './parts';
 
 export function Navigation() {
   const year = useWorkbook((state) => state.summary?.profile.year ?? 0);
+  const scope = useWorkbook((state) => state.summary?.profile.scope);
   const current = useWorkbook((state) => state.part);
   const errorCount = useWorkbook(
     (state) => state.findings.filter((finding) => finding.severity === '错误').length,
@@ -12,7 +13,7 @@ export function Navigation() {
   return (
     <nav className="navigation" aria-label="文档目录">
       <ul>
-        {documentParts(year).map((entry) => (
+        {documentParts(year, scope).map((entry) => (
           <li key={entry.part}>
             <button
               type="button"

@@ -2,6 +2,9 @@ import { GoalSheetsScreen } from '../screens/goals/GoalSheetsScreen';
 import { NarrativeScreen } from '../screens/narrative/NarrativeScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { ChecksScreen } from '../screens/checks/ChecksScreen';
+import { ConsolidationScreen } from '../screens/last-year/ConsolidationScreen';
+import { LastYearScreen } from '../screens/last-year/LastYearScreen';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { TableScreen } from '../screens/tables/TableScreen';
 import { type Part, useWorkbook } from '../state/workbook';
 import { Navigation } from './Navigation';
@@ -20,6 +23,12 @@ function PartScreen({ part }: { part: Part }) {
       return <NarrativeScreen />;
     case 'checks':
       return <ChecksScreen />;
+    case 'review':
+      return <ReviewScreen />;
+    case 'lastYear':
+      return <LastYearScreen />;
+    case 'consolidation':
+      return <ConsolidationScreen />;
   }
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import { ExportDialog } from '../screens/transfer/ExportDialog';
+import { ReviewBadge } from '../screens/review/ReviewBadge';
 import { ImportDialog } from '../screens/transfer/ImportDialog';
 import { useWorkbook } from '../state/workbook';
 import { openWorkbookByDialog } from './open-workbook';
@@ -67,6 +68,7 @@ export function Toolbar() {
           重做
         </button>
       </div>
+      <ReviewBadge />
       <p className="toolbar__notice" role="status">
         {notice}
       </p>

@@ -24,8 +24,8 @@ export function isTablePart(part: Part): part is TableKey {
   return (TABLE_KEYS as readonly string[]).includes(part);
 }
 
-/** The parts of the document, in the order of the published disclosure. */
-export function documentParts(year: number): readonly PartEntry[] {
+/** The parts of the document, in the order of the published disclosure, then the review and last year's. */
+export function documentParts(year: number, scope: '部门' | '单位' = '单位'): readonly PartEntry[] {
   return [
     { part: 'overview', label: '概况', title: '第一部分 概况' },
     ...TABLE_KEYS.map((key) => ({
@@ -36,5 +36,10 @@ export function documentParts(year: number): readonly PartEntry[] {
     { part: 'goals', label: '绩效目标表', title: '项目支出绩效目标表与整体支出绩效目标申报表' },
     { part: 'narrative', label: '情况说明', title: '第三部分 情况说明' },
     { part: 'checks', label: '审核', title: '审核：表内、表间的勾稽关系' },
+    { part: 'review', label: '审核流程', title: '内部审核：提交、签章、定稿，版本与批注' },
+    { part: 'lastYear', label: '上年数据', title: '上年数据与同比增减' },
+    ...(scope === '部门'
+      ? [{ part: 'consolidation', label: '汇总下属单位', title: '由下属单位的工作簿汇总部门表格' } as const]
+      : []),
   ];
 }

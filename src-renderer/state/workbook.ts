@@ -13,7 +13,8 @@ import type { CellAddress } from '../../shared/workbook/evaluate';
 import { api, ContractCallError } from '../api/client';
 
 /** A part of the document, as the navigation lists them. */
-export type Part = 'overview' | TableKey | 'goals' | 'narrative' | 'checks';
+export type Part =
+  'overview' | TableKey | 'goals' | 'narrative' | 'checks' | 'review' | 'lastYear' | 'consolidation';
 
 /** A request to bring a cell into view and flash it; `serial` makes a repeated request new. */
 export interface CellRequest {
