@@ -37,7 +37,10 @@ export const lastYearHandlers = {
   'yearOverYear/get': (session) => yearOverYearOf(session.workbook()),
 
   'consolidation/preview': (session, { files }) =>
-    previewConsolidation(session.workbook(), files.map((file) => path.resolve(file))),
+    previewConsolidation(
+      session.workbook(),
+      files.map((file) => path.resolve(file)),
+    ),
   'consolidation/apply': (session, { files }) => {
     const plan = consolidateUnits(
       session.editableWorkbook(),
