@@ -30,7 +30,7 @@ export function LastYearImportDialog({
       {plan !== null && (
         <>
           <p>
-            {KIND_LABEL[plan.source.kind]}“{plan.source.fileName}”：{plan.source.unitName}
+            {KIND_LABEL[plan.source.kind]}“{plan.source.fileName}”：{plan.source.unitName}的{' '}
             {plan.source.year} 年{plan.source.scope}预算公开。导入后，情况说明的上年数取自这份文件（可撤销）。
           </p>
           {plan.warnings.map((warning) => (

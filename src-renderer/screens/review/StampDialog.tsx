@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { STAMP_OPINIONS, type StampOpinion } from '../../../shared/review/model';
 import { api } from '../../api/client';
 import { RadioChoice, TextField } from '../../forms/fields';
@@ -17,6 +17,7 @@ export function StampDialog(props: { versionId: number; onClose: () => void }) {
   const [seal, setSeal] = useState<SealFile | null>(null);
   const [sealProblem, setSealProblem] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const sealInput = useRef<HTMLInputElement>(null);
 
   const chooseSeal = async (file: File | undefined) => {
     setSeal(null);
@@ -75,26 +76,49 @@ export function StampDialog(props: { versionId: number; onClose: () => void }) {
           value={opinionText}
           onChange={setOpinionText}
         />
-        <label className="field">
+        <div className="field">
           <span className="field__label">印章图片（可选，PNG，不超过 512 KB）</span>
+          {/* The browser's own file button speaks the system's language; this one speaks Chinese. */}
           <input
+            ref={sealInput}
+            className="visually-hidden"
             type="file"
             accept="image/png"
             aria-label="印章图片"
+            tabIndex={-1}
             onChange={(event) => void chooseSeal(event.target.files?.[0])}
           />
-          {seal !== null && (
-            <span className="field__hint">
-              <img className="review-seal" src={sealDataUrl(seal.base64)} alt="所选印章" /> {seal.name}，
-              {Math.max(1, Math.round(seal.bytes / 1024))} KB
-            </span>
-          )}
+          <span className="seal-choice">
+            <button type="button" className="button" onClick={() => sealInput.current?.click()}>
+              选择印章图片…
+            </button>
+            {seal === null ? (
+              <span className="field__hint">未选择</span>
+            ) : (
+              <>
+                <img className="review-seal" src={sealDataUrl(seal.base64)} alt="所选印章" />
+                <span className="field__hint">
+                  {seal.name}，{Math.max(1, Math.round(seal.bytes / 1024))} KB
+                </span>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    setSeal(null);
+                    if (sealInput.current !== null) sealInput.current.value = '';
+                  }}
+                >
+                  不用印章图片
+                </button>
+              </>
+            )}
+          </span>
           {sealProblem !== null && (
             <span className="field__problem" role="alert">
               {sealProblem}
             </span>
           )}
-        </label>
+        </div>
       </div>
       <div className="dialog__actions">
         {missing !== null && <span className="review-card__note">{missing}</span>}

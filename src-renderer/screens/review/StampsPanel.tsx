@@ -36,8 +36,8 @@ export function StampsPanel({ status }: { status: ReviewStatusView }) {
               <tr key={stamp.id} aria-label={`${stamp.reviewer}的印章`}>
                 <td>{stamp.reviewer}</td>
                 <td>{stamp.role}</td>
-                <td>{formatReviewTime(stamp.stampedAt)}</td>
-                <td>第 {stamp.versionId} 版</td>
+                <td className="review-table__nowrap">{formatReviewTime(stamp.stampedAt)}</td>
+                <td className="review-table__nowrap">第 {stamp.versionId} 版</td>
                 <td>{stamp.opinionText === '' ? stamp.opinion : `${stamp.opinion}：${stamp.opinionText}`}</td>
                 <td>
                   {stamp.sealPngBase64 === null ? (

@@ -3,6 +3,7 @@ import type { VersionDiff } from '../../../shared/review/diff';
 import { formatReviewTime, shortHash } from '../../../shared/review/format';
 import type { VersionSummary } from '../../../shared/review/model';
 import { api } from '../../api/client';
+import { useReview } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
 import { DiffView } from './DiffView';
 
@@ -41,6 +42,8 @@ export function VersionsPanel() {
   const revision = useWorkbook((state) => state.revision);
   const profile = useWorkbook((state) => state.summary?.profile);
   const reportError = useWorkbook((state) => state.reportError);
+  // A stamp is no edit: the versions' stamp counts follow the status instead.
+  const stampCount = useReview((state) => state.status?.stamps.length ?? 0);
   const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
   const [from, setFrom] = useState<Ref | null>(null);
   const [to, setTo] = useState<Ref>('current');
@@ -60,7 +63,7 @@ export function VersionsPanel() {
     return () => {
       isCurrent = false;
     };
-  }, [revision, reportError]);
+  }, [revision, stampCount, reportError]);
 
   // A shown difference that reaches the current content goes stale with every edit.
   useEffect(() => setDiff(null), [revision]);
