@@ -35,9 +35,16 @@ export function LastYearScreen() {
   const importing = useLastYear((state) => state.importing);
   const { load, chooseFile } = useLastYear.getState();
 
+  const path = useWorkbook((state) => state.summary?.path);
+
+  // Nothing of another workbook's last year is shown meanwhile.
+  useEffect(() => {
+    useLastYear.setState({ report: null, status: null, importing: { step: 'idle' } });
+  }, [path]);
+
   useEffect(() => {
     void load();
-  }, [load, revision]);
+  }, [load, revision, path]);
 
   const source = report?.source ?? null;
   return (
@@ -51,7 +58,9 @@ export function LastYearScreen() {
       <div className="review-grid">
         <section className="review-card review-card--wide" aria-label="上年文件">
           <h3>上年文件</h3>
-          {source === null ? (
+          {report === null ? (
+            <p className="review-card__note">正在读取…</p>
+          ) : source === null ? (
             <p className="review-card__note">
               尚未导入上年数据。情况说明的上年数可以手工填写，也可以从上年文件导入。
             </p>
