@@ -111,7 +111,7 @@ export function CommentTargetForm(props: { onChange: (target: CommentTarget | nu
         onChange={setKind}
       />
       {kind === 'cell' && (
-        <p className="review-card__note" aria-label="所选单元格">
+        <p className="form-section__note" aria-label="所选单元格">
           {lastCell === null
             ? '尚未在表格中选中单元格：请先到表格中点选一个金额单元格，再回到这里。'
             : cellTable === null

@@ -81,13 +81,13 @@ export function VersionsPanel() {
   };
 
   return (
-    <section className="review-card review-card--wide" aria-label="版本与差异">
+    <section className="form-section review-card review-card--wide" aria-label="版本与差异">
       <h3>
         版本与差异
         <span className="badge badge--info">{versions.length} 个版本</span>
       </h3>
       {versions.length === 0 ? (
-        <p className="review-card__note">尚无版本。每次提交审核时冻结一个版本。</p>
+        <p className="form-section__note">尚无版本。每次提交审核时冻结一个版本。</p>
       ) : (
         <>
           <table className="review-table" aria-label="版本列表">
@@ -126,7 +126,7 @@ export function VersionsPanel() {
               导出差异…
             </button>
             {exported !== null && (
-              <span className="review-card__note" role="status">
+              <span className="form-section__note" role="status">
                 {exported}
               </span>
             )}
