@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
+import { runBatchCommand } from './commands/batch';
 import { runCheck } from './commands/check';
 import { runExportPdf } from './commands/export-pdf';
 import { runExportXlsx } from './commands/export-xlsx';
@@ -15,7 +16,9 @@ const USAGE = `用法：
   disclosure export-xlsx <工作簿.ysgk> -o <文件夹>                 按财政局模板格式导出 13 张表
   disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
   disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1
-  disclosure export-pdf <工作簿.ysgk> -o <文件.pdf> [--final [--override-reason <理由>]] [--adjusted] [--watermark <文字>]`;
+  disclosure export-pdf <工作簿.ysgk> -o <文件.pdf> [--final [--override-reason <理由>]] [--adjusted] [--watermark <文字>]
+  disclosure batch check <文件夹> [--summary <汇总.xlsx>] [--threads <n>]      逐个单位审核文件夹中的工作簿或表格
+  disclosure batch export <文件夹> -o <输出文件夹> [--final] [--adjusted] [--watermark <文字>] [--force] [--threads <n>]`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -41,6 +44,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return await runExportXlsx(rest, output);
       case 'narrative':
         return runNarrative(rest, output);
+      case 'batch':
+        return await runBatchCommand(rest, output);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,256 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Finding } from '../../../shared/checks/engine';
+import type { Severity } from '../../../shared/checks/types';
+import { AppError } from '../../../shared/errors';
+import type { DisclosureOptions } from '../export-pdf/disclosure-document';
+import { exportDisclosurePdf } from '../export-pdf/export-disclosure-pdf';
+import { importGoals } from '../goal-sheets/import-goals-json';
+import { goalsFromSheets } from '../spreadsheets/goals-workbook';
+import { draftFromTablesXlsx } from '../spreadsheets/import-tables';
+import { readSpreadsheet } from '../spreadsheets/spreadsheet';
+import { createWorkbookFromDraft } from '../workbook/create-from-draft';
+import { Workbook } from '../workbook/workbook';
+import { writeNewWorkbook } from '../workbook/write-new-workbook';
+import { describeCell } from '../../../shared/workbook/describe';
+import type { BatchUnit, UnitSource } from './units';
+
+export type BatchTask =
+  | { readonly kind: 'check' }
+  | {
+      readonly kind: 'export';
+      readonly outputFolder: string;
+      readonly pdfKind: DisclosureOptions['kind'];
+      readonly figures: DisclosureOptions['figures'];
+      readonly watermarkText?: string;
+      /** Templates are imported into `<name>.ysgk` in the output folder; an existing one is replaced only if set. */
+      readonly replaceWorkbooks: boolean;
+    };
+
+/** 通过: no 错误. A unit that could not be read or exported says why in its note. */
+export type UnitStatus = '通过' | '有错误' | '打开失败' | '导入失败' | '导出失败';
+
+export interface BatchFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The first cell compared, in the words a user finds it by; empty for text and structure. */
+  readonly location: string;
+}
+
+export interface UnitResult {
+  readonly unit: BatchUnit;
+  /** From the workbook's profile; null when it could not be read. */
+  readonly unitName: string | null;
+  readonly year: number | null;
+  readonly status: UnitStatus;
+  /** Null when the unit could not be checked. */
+  readonly counts: Readonly<Record<Severity, number>> | null;
+  readonly findings: readonly BatchFinding[];
+  /** The Chinese error of a failed unit, naming its file, or what else the officer must know. */
+  readonly note: string | null;
+  readonly pdf: { readonly file: string; readonly pageCount: number; readonly bytes: number } | null;
+  /** The workbook an export wrote for a unit given as templates. */
+  readonly workbookFile: string | null;
+  readonly ms: number;
+}
+
+interface ReadTemplates {
+  readonly draft: Awaited<ReturnType<typeof draftFromTablesXlsx>>;
+  readonly goals: { readonly json: ReturnType<typeof goalsFromSheets>; readonly fileName: string } | null;
+}
+
+interface OpenedUnit {
+  readonly workbook: Workbook;
+  /** Goal sheets no 表十二 project matches, which the import left out. */
+  readonly unmatchedSheets: readonly string[];
+  readonly release: () => void;
+}
+
+/** Both files are read and checked completely before any workbook is written. */
+async function readTemplates(tablesFile: string, goalsFile: string | null): Promise<ReadTemplates> {
+  const draft = await draftFromTablesXlsx(tablesFile);
+  if (goalsFile === null) return { draft, goals: null };
+  const json = goalsFromSheets(goalsFile, await readSpreadsheet(goalsFile));
+  return { draft, goals: { json, fileName: path.basename(goalsFile) } };
+}
+
+function buildFromTemplates(
+  read: ReadTemplates,
+  tablesFile: string,
+  file: string,
+): { workbook: Workbook; unmatchedSheets: readonly string[] } {
+  const workbook = createWorkbookFromDraft(read.draft, file, `导入 ${path.basename(tablesFile)}`);
+  try {
+    const unmatchedSheets = read.goals
+      ? importGoals(workbook, read.goals.json, read.goals.fileName).unmatchedSheets
+      : [];
+    return { workbook, unmatchedSheets };
+  } catch (error) {
+    workbook.close();
+    throw error;
+  }
+}
+
+/**
+ * The unit's workbook: opened in place, or imported from its templates into a temporary
+ * file (removed on release), or into `keepAt` (an export keeps it beside the PDF).
+ */
+async function openUnit(
+  source: Exclude<UnitSource, { kind: 'unusable' }>,
+  keepAt: { readonly file: string; readonly replace: boolean } | null,
+): Promise<OpenedUnit> {
+  if (source.kind === 'workbook') {
+    const workbook = Workbook.open(source.file);
+    return { workbook, unmatchedSheets: [], release: () => workbook.close() };
+  }
+  const read = await readTemplates(source.tablesFile, source.goalsFile);
+  if (keepAt !== null) {
+    let unmatchedSheets: readonly string[] = [];
+    writeNewWorkbook(keepAt.file, keepAt.replace, (scratch) => {
+      const built = buildFromTemplates(read, source.tablesFile, scratch);
+      unmatchedSheets = built.unmatchedSheets;
+      return built.workbook;
+    });
+    const workbook = Workbook.open(keepAt.file);
+    return { workbook, unmatchedSheets, release: () => workbook.close() };
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-batch-'));
+  try {
+    const { workbook, unmatchedSheets } = buildFromTemplates(
+      read,
+      source.tablesFile,
+      path.join(scratch, 'unit.ysgk'),
+    );
+    return {
+      workbook,
+      unmatchedSheets,
+      release: () => {
+        workbook.close();
+        fs.rmSync(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The error's Chinese message, prefixed with the unit's files unless it names one already. */
+function errorText(error: unknown, unit: BatchUnit): string {
+  const message =
+    error instanceof AppError
+      ? error.message
+      : `程序内部错误：${error instanceof Error ? error.message : String(error)}`;
+  const files = unit.fileLabel.split(' + ');
+  return files.some((file) => message.includes(file)) ? message : `${unit.fileLabel}：${message}`;
+}
+
+function batchFindings(workbook: Workbook, findings: readonly Finding[]): BatchFinding[] {
+  const evaluated = workbook.evaluate();
+  return findings.map((finding) => {
+    const cell = finding.cells[0];
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      location: cell === undefined ? '' : describeCell(evaluated[cell.table], cell),
+    };
+  });
+}
+
+function countsOf(findings: readonly BatchFinding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { 错误: 0, 提示: 0, 信息: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+function unmatchedNote(sheets: readonly string[]): string | null {
+  return sheets.length === 0 ? null : `以下绩效目标表找不到对应的表十二项目，未导入：${sheets.join('、')}`;
+}
+
+/** A unit that could not be opened or imported: 打开失败 for a workbook, 导入失败 for templates. */
+export function failedUnit(unit: BatchUnit, note: string, ms = 0): UnitResult {
+  return {
+    unit,
+    unitName: null,
+    year: null,
+    status: unit.source.kind === 'workbook' ? '打开失败' : '导入失败',
+    counts: null,
+    findings: [],
+    note,
+    pdf: null,
+    workbookFile: null,
+    ms,
+  };
+}
+
+/**
+ * Checks one unit, and exports its PDF when the task says so. Never throws: whatever goes
+ * wrong is the unit's status and note, so one bad file does not stop a batch. Runs in a
+ * batch pool thread (or, for a comparison, in the calling thread).
+ */
+export async function processUnit(unit: BatchUnit, task: BatchTask): Promise<UnitResult> {
+  const start = performance.now();
+  const failed = (error: unknown) => failedUnit(unit, errorText(error, unit), performance.now() - start);
+  const { source } = unit;
+  if (source.kind === 'unusable') return failedUnit(unit, source.problem);
+  const keepAt =
+    task.kind === 'export' && source.kind === 'templates'
+      ? { file: path.join(task.outputFolder, `${unit.name}.ysgk`), replace: task.replaceWorkbooks }
+      : null;
+  let opened: OpenedUnit;
+  try {
+    opened = await openUnit(source, keepAt);
+  } catch (error) {
+    return failed(error);
+  }
+  try {
+    const { workbook } = opened;
+    const { name, year } = workbook.content().profile;
+    const findings = batchFindings(workbook, workbook.findings());
+    const counts = countsOf(findings);
+    const checked: UnitResult = {
+      unit,
+      unitName: name,
+      year,
+      status: counts.错误 > 0 ? '有错误' : '通过',
+      counts,
+      findings,
+      note: unmatchedNote(opened.unmatchedSheets),
+      pdf: null,
+      workbookFile: keepAt?.file ?? null,
+      ms: 0,
+    };
+    const done = (fields: Partial<UnitResult>): UnitResult => ({
+      ...checked,
+      ...fields,
+      ms: performance.now() - start,
+    });
+    if (task.kind === 'check') return done({});
+    const pdfFile = path.join(task.outputFolder, `${unit.name}.pdf`);
+    try {
+      const exported = await exportDisclosurePdf(
+        workbook,
+        {
+          outputFile: pdfFile,
+          kind: task.pdfKind,
+          figures: task.figures,
+          ...(task.watermarkText === undefined ? {} : { watermarkText: task.watermarkText }),
+        },
+        { inThisThread: true },
+      );
+      return done({ pdf: { file: pdfFile, pageCount: exported.pageCount, bytes: exported.bytes } });
+    } catch (error) {
+      const note = [checked.note, errorText(error, unit)].filter((text) => text !== null).join('；');
+      // A final export refused for 错误 is the unit's 审核 result, not a failure to export.
+      if (error instanceof AppError && error.code === 'FINAL_EXPORT_BLOCKED') return done({ note });
+      return done({ status: '导出失败', note });
+    }
+  } catch (error) {
+    return failed(error);
+  } finally {
+    opened.release();
+  }
+}
