@@ -1,19 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../../../shared/checks/engine';
 import type { Severity } from '../../../shared/checks/types';
 import { AppError } from '../../../shared/errors';
 import type { DisclosureOptions } from '../export-pdf/disclosure-document';
-import { exportDisclosurePdf } from '../export-pdf/export-disclosure-pdf';
-import { importGoals } from '../goal-sheets/import-goals-json';
-import { goalsFromSheets } from '../spreadsheets/goals-workbook';
-import { draftFromTablesXlsx } from '../spreadsheets/import-tables';
-import { readSpreadsheet } from '../spreadsheets/spreadsheet';
-import { createWorkbookFromDraft } from '../workbook/create-from-draft';
 import { Workbook } from '../workbook/workbook';
-import { writeNewWorkbook } from '../workbook/write-new-workbook';
 import { describeCell } from '../../../shared/workbook/describe';
+import type { KeepImportedAt, OpenedUnit } from './import-templates';
 import type { BatchUnit, UnitSource } from './units';
 
 export type BatchTask =
@@ -56,85 +48,20 @@ export interface UnitResult {
   readonly ms: number;
 }
 
-interface ReadTemplates {
-  readonly draft: Awaited<ReturnType<typeof draftFromTablesXlsx>>;
-  readonly goals: { readonly json: ReturnType<typeof goalsFromSheets>; readonly fileName: string } | null;
-}
-
-interface OpenedUnit {
-  readonly workbook: Workbook;
-  /** Goal sheets no 表十二 project matches, which the import left out. */
-  readonly unmatchedSheets: readonly string[];
-  readonly release: () => void;
-}
-
-/** Both files are read and checked completely before any workbook is written. */
-async function readTemplates(tablesFile: string, goalsFile: string | null): Promise<ReadTemplates> {
-  const draft = await draftFromTablesXlsx(tablesFile);
-  if (goalsFile === null) return { draft, goals: null };
-  const json = goalsFromSheets(goalsFile, await readSpreadsheet(goalsFile));
-  return { draft, goals: { json, fileName: path.basename(goalsFile) } };
-}
-
-function buildFromTemplates(
-  read: ReadTemplates,
-  tablesFile: string,
-  file: string,
-): { workbook: Workbook; unmatchedSheets: readonly string[] } {
-  const workbook = createWorkbookFromDraft(read.draft, file, `导入 ${path.basename(tablesFile)}`);
-  try {
-    const unmatchedSheets = read.goals
-      ? importGoals(workbook, read.goals.json, read.goals.fileName).unmatchedSheets
-      : [];
-    return { workbook, unmatchedSheets };
-  } catch (error) {
-    workbook.close();
-    throw error;
-  }
-}
-
 /**
- * The unit's workbook: opened in place, or imported from its templates into a temporary
- * file (removed on release), or into `keepAt` (an export keeps it beside the PDF).
+ * The unit's workbook: opened in place, or imported from its templates. A pool thread loads
+ * the spreadsheet reader only once it meets templates, and the PDF renderer only to export.
  */
 async function openUnit(
   source: Exclude<UnitSource, { kind: 'unusable' }>,
-  keepAt: { readonly file: string; readonly replace: boolean } | null,
+  keepAt: KeepImportedAt | null,
 ): Promise<OpenedUnit> {
   if (source.kind === 'workbook') {
     const workbook = Workbook.open(source.file);
     return { workbook, unmatchedSheets: [], release: () => workbook.close() };
   }
-  const read = await readTemplates(source.tablesFile, source.goalsFile);
-  if (keepAt !== null) {
-    let unmatchedSheets: readonly string[] = [];
-    writeNewWorkbook(keepAt.file, keepAt.replace, (scratch) => {
-      const built = buildFromTemplates(read, source.tablesFile, scratch);
-      unmatchedSheets = built.unmatchedSheets;
-      return built.workbook;
-    });
-    const workbook = Workbook.open(keepAt.file);
-    return { workbook, unmatchedSheets, release: () => workbook.close() };
-  }
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-batch-'));
-  try {
-    const { workbook, unmatchedSheets } = buildFromTemplates(
-      read,
-      source.tablesFile,
-      path.join(scratch, 'unit.ysgk'),
-    );
-    return {
-      workbook,
-      unmatchedSheets,
-      release: () => {
-        workbook.close();
-        fs.rmSync(scratch, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    fs.rmSync(scratch, { recursive: true, force: true });
-    throw error;
-  }
+  const { importTemplates } = await import('./import-templates');
+  return importTemplates(source, keepAt);
 }
 
 /** The error's Chinese message, prefixed with the unit's files unless it names one already. */
@@ -231,6 +158,7 @@ export async function processUnit(unit: BatchUnit, task: BatchTask): Promise<Uni
     if (task.kind === 'check') return done({});
     const pdfFile = path.join(task.outputFolder, `${unit.name}.pdf`);
     try {
+      const { exportDisclosurePdf } = await import('../export-pdf/export-disclosure-pdf');
       const exported = await exportDisclosurePdf(
         workbook,
         {
