@@ -64,7 +64,14 @@ function statusTally(results: readonly UnitResult[]): string {
     .join('，');
 }
 
-function taskOf(action: string, args: readonly string[]) {
+interface BatchRequest {
+  readonly folder: string;
+  readonly task: BatchTask;
+  readonly summary: string | undefined;
+  readonly threads: number | undefined;
+}
+
+function requestOf(action: 'check' | 'export', args: readonly string[]): BatchRequest {
   if (action === 'check') {
     const { values, positionals } = parseCommandArgs(args, {
       summary: { type: 'string' },
@@ -72,7 +79,7 @@ function taskOf(action: string, args: readonly string[]) {
     });
     return {
       folder: singlePositional(positionals, '文件夹'),
-      task: { kind: 'check' } satisfies BatchTask as BatchTask,
+      task: { kind: 'check' },
       summary: summaryFile(values.summary),
       threads: threadCount(values.threads),
     };
@@ -119,7 +126,7 @@ function taskOf(action: string, args: readonly string[]) {
 export async function runBatchCommand(args: readonly string[], output: Output): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'check' && action !== 'export') throw new UsageError('batch 之后应为 check 或 export');
-  const { folder, task, summary, threads } = taskOf(action, rest);
+  const { folder, task, summary, threads } = requestOf(action, rest);
   const { units, otherFiles } = unitsInFolder(existingFolder(folder), summary === undefined ? [] : [summary]);
   if (units.length === 0) {
     throw new AppError('INVALID_INPUT', `文件夹“${folder}”中没有工作簿（.ysgk）或表格文件（.xlsx）`, {
