@@ -17,7 +17,13 @@ export type ErrorCode =
   | 'UNKNOWN_CELL'
   | 'INVALID_ROW'
   | 'INVALID_INPUT'
-  | 'FINAL_EXPORT_BLOCKED';
+  | 'FINAL_EXPORT_BLOCKED'
+  /** Last year's document is not of the year before the workbook's. */
+  | 'WRONG_YEAR'
+  /** The action is allowed but needs the user's explicit confirmation (message says why). */
+  | 'NEEDS_CONFIRMATION'
+  /** Consolidation of a 部门: the workbook is not a 部门, or units that cannot be summed. */
+  | 'CONSOLIDATION_REFUSED';
 
 export interface ErrorDetails {
   readonly file?: string;

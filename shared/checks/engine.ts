@@ -46,7 +46,7 @@ const FUNCTION_CODES = new Set(EXPENDITURE_FUNCTION_CLASSES.map((entry) => entry
  * 万元 as printed (two decimals) for rounded figures; an exact amount that is not a whole
  * 0.01 万元 keeps its digits down to the 分, or two sides that differ by 1 分 would read alike.
  */
-function amountText(fen: Fen): string {
+export function amountText(fen: Fen): string {
   if (fen % FEN_PER_PRINTED_CENT === 0) return formatWanYuan(fen);
   const magnitude = Math.abs(fen);
   const whole = Math.floor(magnitude / FEN_PER_WAN_YUAN);

@@ -2,9 +2,11 @@ import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
 import { runBatchCommand } from './commands/batch';
 import { runCheck } from './commands/check';
+import { runConsolidate } from './commands/consolidate';
 import { runExportPdf } from './commands/export-pdf';
 import { runExportXlsx } from './commands/export-xlsx';
 import { runImport } from './commands/import';
+import { runLastYear } from './commands/last-year';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
 import { runShow } from './commands/show';
@@ -17,6 +19,10 @@ const USAGE = `用法：
   disclosure narrative <工作簿.ysgk>                          第三部分 情况说明与第四部分 名词解释
   disclosure check <工作簿.ysgk|表格.json> [--json]              审核；有“错误”时退出码为 1
   disclosure export-pdf <工作簿.ysgk> -o <文件.pdf> [--final [--override-reason <理由>]] [--adjusted] [--watermark <文字>]
+  disclosure last-year <工作簿.ysgk> [--from <上年工作簿.ysgk|上年表格.xlsx|.json> [--preview] [--confirm-other-unit]] [--json]
+                                                              导入上年数据（情况说明的上年数）；不加 --from 时显示同比增减
+  disclosure consolidate <部门工作簿.ysgk> [<单位工作簿.ysgk>…] [--preview] [--json]
+                                                              部门汇总下属单位；不给单位时列出已汇总的单位及其文件是否变动
   disclosure batch check <文件夹> [--summary <汇总.xlsx>] [--threads <n>]      逐个单位审核文件夹中的工作簿或表格
   disclosure batch export <文件夹> -o <输出文件夹> [--final] [--adjusted] [--watermark <文字>] [--force] [--threads <n>]`;
 
@@ -44,6 +50,10 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return await runExportXlsx(rest, output);
       case 'narrative':
         return runNarrative(rest, output);
+      case 'last-year':
+        return await runLastYear(rest, output);
+      case 'consolidate':
+        return runConsolidate(rest, output);
       case 'batch':
         return await runBatchCommand(rest, output);
       case undefined:

@@ -12,6 +12,8 @@ const TRACKED_TABLES = [
   'document_inputs',
   'narrative_edits',
   'goal_sheets',
+  'previous_year',
+  'consolidated_units',
 ] as const;
 type TrackedTable = (typeof TRACKED_TABLES)[number];
 

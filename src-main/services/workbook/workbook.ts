@@ -1,5 +1,7 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
 import { Checker, type Finding } from '../../../shared/checks/engine';
+import type { ConsolidatedUnit } from '../../../shared/consolidation/consolidate';
+import { consolidationFindings } from '../../../shared/consolidation/rules';
 import { type NarrativeSection, applyEdits, narrativeFindings } from '../../../shared/narrative/document';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
@@ -31,7 +33,12 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
-import { DOCUMENT_INPUT_KEYS, type ExportRecord, WorkbookStore } from './workbook-store';
+import {
+  DOCUMENT_INPUT_KEYS,
+  type ExportRecord,
+  type PreviousYearRecord,
+  WorkbookStore,
+} from './workbook-store';
 
 export interface CellEdit extends CellAddress {
   /** The amount as typed: decimal text, blank to clear. */
@@ -60,6 +67,8 @@ export class Workbook {
   private readonly store: WorkbookStore;
   private cachedContent: WorkbookContent | null = null;
   private cachedEvaluation: EvaluatedWorkbook | null = null;
+  private cachedPreviousYear: PreviousYearRecord | null | undefined = undefined;
+  private cachedConsolidatedUnits: ConsolidatedUnit[] | null = null;
   private checker: Checker | null = null;
   private checkedEvaluation: EvaluatedWorkbook | null = null;
 
@@ -116,10 +125,23 @@ export class Workbook {
     this.checkedEvaluation = evaluated;
     return [
       ...this.checker.findings(),
+      ...consolidationFindings(evaluated, this.consolidatedUnits()),
       ...goalSheetFindings(this.content(), evaluated, this.goalSheets()),
       ...narrativeFindings(this.narrative()),
       ...overviewFindings(this.overview(), this.content().profile.year),
     ];
+  }
+
+  /** Last year's document, when one was imported (see services/last-year). */
+  previousYear(): PreviousYearRecord | null {
+    if (this.cachedPreviousYear === undefined) this.cachedPreviousYear = this.store.previousYear();
+    return this.cachedPreviousYear;
+  }
+
+  /** The units a 部门 was consolidated from (see services/consolidation); none for others. */
+  consolidatedUnits(): ConsolidatedUnit[] {
+    this.cachedConsolidatedUnits ??= this.store.consolidatedUnits();
+    return this.cachedConsolidatedUnits;
   }
 
   narrativeInputs(): NarrativeInputs {
@@ -225,6 +247,8 @@ export class Workbook {
   private invalidate(): void {
     this.cachedContent = null;
     this.cachedEvaluation = null;
+    this.cachedPreviousYear = undefined;
+    this.cachedConsolidatedUnits = null;
   }
 
   setCell(edit: CellEdit): void {
@@ -410,6 +434,7 @@ export class Workbook {
       }
       // Overrides may sit on the unit's own rows of 表十二/表十三 as well as on 表十一.
       for (const table of ['t11', 't12', 't13'] as const) store.deleteTableRow(table, rowKey.unit(unitId));
+      store.deleteConsolidatedUnit(unitId);
       store.deleteUnit(unitId);
     });
   }
