@@ -5,13 +5,12 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../shared/checks/engine';
-import type { Output } from '../src-main/cli/args';
-import { main } from '../src-main/cli/main';
 import { runBatch } from '../src-main/services/batch/run-batch';
 import { unitsInFolder } from '../src-main/services/batch/units';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
+import { disclosure as disclosureCommand, disclosureInProcess as disclosure } from './support/cli';
 import { SEEDS, fixturePath } from './support/fixtures';
 import { layoutPages, pageSizes } from './support/pdf';
 import { tempDir } from './support/temp-dir';
@@ -21,20 +20,6 @@ const SEED_DATA = fileURLToPath(new URL('./fixtures/seed-data/', import.meta.url
 const BROKEN = '损坏的表格.xlsx';
 const WORKBOOK = '阳城县医疗保障局.ysgk';
 const CLEAN = '空白单位.ysgk';
-
-interface Ran {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function disclosure(...args: string[]): Promise<Ran> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { out: (text) => out.push(text), err: (text) => err.push(text) };
-  const code = await main(args, output);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function copyTemplates(folder: string, seed: string): void {
   for (const kind of ['tables', 'goals']) {
@@ -79,7 +64,7 @@ async function singleCheck(folder: string, unit: { tables?: string; goals?: stri
     expect((await disclosure('import', path.join(folder, unit.tables), ...goals, '-o', file)).code).toBe(0);
   }
   const checked = await disclosure('check', file, '--json');
-  return JSON.parse(checked.out) as Finding[];
+  return JSON.parse(checked.stdout) as Finding[];
 }
 
 function countsOf(findings: readonly { severity: string }[]) {
@@ -202,14 +187,14 @@ describe('batch check', () => {
     const summary = path.join(tempDir(), '审核汇总.xlsx');
     const ran = await disclosure('batch', 'check', folder, '--summary', summary);
     expect(ran.code).toBe(1);
-    const lines = ran.out.split('\n');
+    const lines = ran.stdout.split('\n');
     expect(lines[0]).toMatch(/^文件\s+单位名称\s+年度\s+状态\s+错误\s+提示\s+信息$/u);
     expect(lines[1]).toMatch(
       /^002-tables\.xlsx \+ 002-goals\.xlsx\s+阳城县医疗保障局\s+2025\s+有错误\s+2\s+32\s+4$/u,
     );
-    expect(ran.out).toContain(`〔导入失败〕${BROKEN}：不是 xlsx 文件`);
-    expect(ran.out).toContain('共 5 个单位：通过 0，有错误 4，导入失败 1');
-    expect(ran.err.split('\n')).toHaveLength(5);
+    expect(ran.stdout).toContain(`〔导入失败〕${BROKEN}：不是 xlsx 文件`);
+    expect(ran.stdout).toContain('共 5 个单位：通过 0，有错误 4，导入失败 1');
+    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(5);
 
     const sheets = await readSheets(summary);
     expect(Object.keys(sheets)).toEqual(['汇总', '审核结果']);
@@ -251,9 +236,10 @@ describe('batch check', () => {
   it('exits with 0 when every unit 通过, and with 2 on usage errors', async () => {
     const folder = tempDir();
     writeCleanWorkbook(path.join(folder, CLEAN));
-    const passed = await disclosure('batch', 'check', folder);
+    // Through bin/disclosure.mjs, as an officer's script would run it.
+    const passed = await disclosureCommand('batch', 'check', folder);
     expect(passed.code).toBe(0);
-    expect(passed.out).toContain('共 1 个单位：通过 1，有错误 0；');
+    expect(passed.stdout).toContain('共 1 个单位：通过 1，有错误 0；');
 
     const usage = [
       ['batch', 'verify', folder],
@@ -267,10 +253,10 @@ describe('batch check', () => {
     for (const args of usage) expect((await disclosure(...args)).code, args.join(' ')).toBe(2);
     const missing = await disclosure('batch', 'check', path.join(folder, '没有这个文件夹'));
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('没有这个文件夹”不存在');
+    expect(missing.stderr).toContain('没有这个文件夹”不存在');
     const empty = await disclosure('batch', 'check', tempDir());
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain('没有工作簿（.ysgk）或表格文件（.xlsx）');
+    expect(empty.stderr).toContain('没有工作簿（.ysgk）或表格文件（.xlsx）');
   });
 });
 
@@ -313,14 +299,29 @@ describe('batch export', () => {
     ]);
     expect(String(units[3]?.[8])).toContain(BROKEN);
 
-    // A second run keeps the imported workbook unless told to replace it.
-    const before = fs.statSync(path.join(out, '002.ysgk')).mtimeMs;
-    const again = await disclosure('batch', 'export', folder, '-o', out);
-    expect(again.out).toMatch(
+    expect(partialFiles(out)).toEqual([]);
+  });
+
+  it('replaces a workbook already in the output folder only with --force', async () => {
+    const folder = tempDir();
+    copyTemplates(folder, '002');
+    const out = tempDir();
+    const earlier = path.join(out, '002.ysgk');
+    writeCleanWorkbook(earlier);
+    const before = fs.readFileSync(earlier);
+    const kept = await disclosure('batch', 'export', folder, '-o', out);
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toMatch(
       /〔导入失败〕002-tables\.xlsx \+ 002-goals\.xlsx：工作簿“.*002\.ysgk”已存在；如要覆盖，请加 --force/u,
     );
-    expect(fs.statSync(path.join(out, '002.ysgk')).mtimeMs).toBe(before);
-    expect((await disclosure('batch', 'export', folder, '-o', out, '--force')).out).toContain('002.pdf（');
+    expect(fs.readFileSync(earlier).equals(before)).toBe(true);
+    expect(fs.readdirSync(out).sort()).toEqual(['002.ysgk', '批量导出汇总.xlsx']);
+
+    const replaced = await disclosure('batch', 'export', folder, '-o', out, '--force');
+    expect(replaced.stdout).toContain('002.pdf（');
+    const workbook = Workbook.open(earlier);
+    expect(workbook.content().profile.name).toBe('阳城县医疗保障局');
+    workbook.close();
     expect(partialFiles(out)).toEqual([]);
   });
 
@@ -332,7 +333,7 @@ describe('batch export', () => {
     const ran = await disclosure('batch', 'export', folder, '-o', out, '--final');
     expect(ran.code).toBe(1);
     expect(fs.readdirSync(out).sort()).toEqual(['批量导出汇总.xlsx', '空白单位.pdf'].sort());
-    expect(ran.out).toMatch(
+    expect(ran.stdout).toMatch(
       /阳城县医疗保障局\.ysgk\s+阳城县医疗保障局\s+2025\s+有错误\s+2\s+32\s+4\s+未导出/u,
     );
     expect(layoutPages(path.join(out, '空白单位.pdf')).join('')).not.toContain('仅供内部审核');

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
-import { main } from '../src-main/cli/main';
 import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { resolveFontFiles } from '../src-main/services/export-pdf/fonts';
 import type { RenderProgress } from '../src-main/services/export-pdf/render-pdf';
 import type { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, pageSizes, rawPages, squeezed } from './support/pdf';
+import { disclosureInProcess as disclosure } from './support/cli';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
 
@@ -181,17 +181,6 @@ describe('exporting the disclosure PDF from a workbook', () => {
     }
   });
 });
-
-/** Runs the command line in this process (its worker thread included), capturing what it prints. */
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('disclosure export-pdf', () => {
   it('exports a draft, refuses a final one with 错误 (exit code 1) and takes it with a reason', async () => {
