@@ -72,6 +72,16 @@ function line(label: string, figures: PhaseFigures): string {
   );
 }
 
+/**
+ * On a shared machine the wall-clock ratio says more about the neighbours than about the
+ * pool (Linux shares the cores between sessions, not threads), so the CPU time is given too:
+ * with every thread on a core of its own the pool could at most gain this much.
+ */
+function idleCoreBound(inPool: PhaseFigures, oneByOne: PhaseFigures): string {
+  const bound = oneByOne.cpuMs / (inPool.cpuMs / inPool.threads);
+  return `CPU ${(inPool.cpuMs / 1000).toFixed(1)} s in the pool against ${(oneByOne.cpuMs / 1000).toFixed(1)} s, so at most ${bound.toFixed(2)}× on ${inPool.threads} idle cores`;
+}
+
 function compare(
   what: string,
   folder: string,
@@ -84,7 +94,9 @@ function compare(
   console.log(`${what} (${inPool.units} units)`);
   console.log(line(`pool of ${inPool.threads} worker threads`, inPool));
   console.log(line('one after another in one thread', oneByOne));
-  console.log(`  speed-up of the pool: ${(oneByOne.ms / inPool.ms).toFixed(2)}×`);
+  console.log(
+    `  speed-up of the pool: ${(oneByOne.ms / inPool.ms).toFixed(2)}× measured; ${idleCoreBound(inPool, oneByOne)}`,
+  );
   return { inPool, oneByOne };
 }
 
