@@ -43,8 +43,6 @@ export interface UnitResult {
   /** The Chinese error of a failed unit, naming its file, or what else the officer must know. */
   readonly note: string | null;
   readonly pdf: { readonly file: string; readonly pageCount: number; readonly bytes: number } | null;
-  /** The workbook an export wrote for a unit given as templates. */
-  readonly workbookFile: string | null;
   readonly ms: number;
 }
 
@@ -108,7 +106,6 @@ export function failedUnit(unit: BatchUnit, note: string, ms = 0): UnitResult {
     findings: [],
     note,
     pdf: null,
-    workbookFile: null,
     ms,
   };
 }
@@ -147,7 +144,6 @@ export async function processUnit(unit: BatchUnit, task: BatchTask): Promise<Uni
       findings,
       note: unmatchedNote(opened.unmatchedSheets),
       pdf: null,
-      workbookFile: keepAt?.file ?? null,
       ms: 0,
     };
     const done = (fields: Partial<UnitResult>): UnitResult => ({
