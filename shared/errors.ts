@@ -18,6 +18,9 @@ export type ErrorCode =
   | 'INVALID_ROW'
   | 'INVALID_INPUT'
   | 'FINAL_EXPORT_BLOCKED'
+  /** An action the review state does not allow (an edit after 定稿, a final export before it …). */
+  | 'REVIEW_STATE'
+  | 'INVALID_SEAL'
   /** Last year's document is not of the year before the workbook's. */
   | 'WRONG_YEAR'
   /** The action is allowed but needs the user's explicit confirmation (message says why). */

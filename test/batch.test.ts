@@ -10,7 +10,9 @@ import { unitsInFolder } from '../src-main/services/batch/units';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
-import { disclosure as disclosureCommand, disclosureInProcess as disclosure } from './support/cli';
+import { disclosure as disclosureCommand } from './support/cli';
+import { disclosure } from './support/in-process-cli';
+import { finalise } from './support/review';
 import { SEEDS, fixturePath } from './support/fixtures';
 import { layoutPages, pageSizes } from './support/pdf';
 import { tempDir } from './support/temp-dir';
@@ -20,6 +22,7 @@ const SEED_DATA = fileURLToPath(new URL('./fixtures/seed-data/', import.meta.url
 const BROKEN = '损坏的表格.xlsx';
 const WORKBOOK = '阳城县医疗保障局.ysgk';
 const CLEAN = '空白单位.ysgk';
+const NOT_FINAL = '未定稿单位.ysgk';
 
 function copyTemplates(folder: string, seed: string): void {
   for (const kind of ['tables', 'goals']) {
@@ -325,10 +328,16 @@ describe('batch export', () => {
     expect(partialFiles(out)).toEqual([]);
   });
 
-  it('refuses the final version of a unit with 错误 and exports the others', async () => {
+  it('exports the final version of each 已定稿 unit without 错误 and refuses the others', async () => {
     const folder = tempDir();
     writeSeedWorkbook(path.join(folder, WORKBOOK));
     writeCleanWorkbook(path.join(folder, CLEAN));
+    writeCleanWorkbook(path.join(folder, NOT_FINAL));
+    for (const name of [WORKBOOK, CLEAN]) {
+      const workbook = Workbook.open(path.join(folder, name));
+      finalise(workbook);
+      workbook.close();
+    }
     const out = tempDir();
     const ran = await disclosure('batch', 'export', folder, '-o', out, '--final');
     expect(ran.code).toBe(1);
@@ -336,6 +345,8 @@ describe('batch export', () => {
     expect(ran.stdout).toMatch(
       /阳城县医疗保障局\.ysgk\s+阳城县医疗保障局\s+2025\s+有错误\s+2\s+32\s+4\s+未导出/u,
     );
+    expect(ran.stdout).toContain('〔有错误〕阳城县医疗保障局.ysgk：审核发现 2 项“错误”，不能导出正式版');
+    expect(ran.stdout).toMatch(/〔导出失败〕未定稿单位\.ysgk：工作簿当前为“编制中”，定稿后才能导出正式版/u);
     expect(layoutPages(path.join(out, '空白单位.pdf')).join('')).not.toContain('仅供内部审核');
     const refused = Workbook.open(path.join(folder, WORKBOOK));
     expect(refused.exports()).toEqual([]);

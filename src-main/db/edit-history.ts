@@ -95,6 +95,11 @@ export class EditHistory {
       .run(MAX_UNDO_STEPS);
   }
 
+  /** Forgets every step, undo and redo: a review state change closes the history (see review.ts). */
+  clear(): void {
+    this.db.exec('DELETE FROM edit_steps');
+  }
+
   /** Reverts the latest step; returns its label, or null when there is nothing to undo. */
   undo(): string | null {
     return this.move('undo', 'redo');

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { main } from '../../src-main/cli/main';
 
 const BIN = fileURLToPath(new URL('../../bin/disclosure.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -17,17 +16,4 @@ export async function disclosure(
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
-}
-
-/** Runs the command line in this process (its worker threads included), capturing what it prints. */
-export async function disclosureInProcess(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
 }

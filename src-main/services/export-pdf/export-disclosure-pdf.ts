@@ -12,6 +12,7 @@ import { chartAfter } from '../../../shared/narrative/charts';
 import { glossaryFor } from '../../../shared/narrative/glossary';
 import { organisationSentences } from '../../../shared/narrative/overview';
 import { printedGoalSheets } from './goal-sheet-pages';
+import { stampPageOf } from './stamp-page';
 
 export interface DisclosureExportRequest {
   readonly outputFile: string;
@@ -101,6 +102,9 @@ export async function exportDisclosurePdf(
 ): Promise<DisclosureExport> {
   const watermarkText = request.watermarkText ?? DEFAULT_WATERMARK;
   if (watermarkText.trim() === '') throw new AppError('INVALID_INPUT', '草稿的水印文字不能为空');
+  // Refused before rendering; recordExport checks again at the end.
+  if (request.kind === 'final') workbook.review.assertFinalExportAllowed();
+  const isReviewDraft = request.kind === 'draft' && workbook.review.versions().length > 0;
   const partialFile = `${request.outputFile}.partial`;
   try {
     const renderRequest: DisclosureRenderRequest = {
@@ -110,6 +114,7 @@ export async function exportDisclosurePdf(
         kind: request.kind,
         figures: request.figures,
         watermarkText,
+        ...(isReviewDraft ? { stampPage: stampPageOf(workbook.review.status()) } : {}),
       },
       outputFile: partialFile,
       ...(request.fontFolder === undefined ? {} : { fontFolder: request.fontFolder }),

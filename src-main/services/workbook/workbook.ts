@@ -33,6 +33,8 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
+import type { NarrativeEditRecord } from '../../../shared/review/content';
+import { WorkbookReview } from '../review/review';
 import {
   DOCUMENT_INPUT_KEYS,
   type ExportRecord,
@@ -72,8 +74,12 @@ export class Workbook {
   private checker: Checker | null = null;
   private checkedEvaluation: EvaluatedWorkbook | null = null;
 
+  /** 内部审核: state, versions, stamps and comments (src-main/services/review). */
+  readonly review: WorkbookReview;
+
   private constructor(private readonly file: WorkbookFile) {
     this.store = new WorkbookStore(file.db);
+    this.review = new WorkbookReview(file, this);
   }
 
   static create(path: string, profile: WorkbookProfile): Workbook {
@@ -221,6 +227,11 @@ export class Workbook {
     );
   }
 
+  /** The user's rewrites of 情况说明 sentences, each with the generated text it replaced. */
+  narrativeEdits(): NarrativeEditRecord[] {
+    return [...this.store.narrativeEdits()].map(([sentenceId, edit]) => ({ sentenceId, ...edit }));
+  }
+
   table(key: TableKey): EvaluatedTable {
     return this.evaluate()[key];
   }
@@ -230,6 +241,7 @@ export class Workbook {
    * commit, so an edit whose sums cannot be computed is rolled back, not stored.
    */
   edit<T>(label: string, action: (store: WorkbookStore) => T): T {
+    this.review.assertEditable();
     this.invalidate();
     try {
       return this.file.history.record(label, () => {
@@ -511,8 +523,9 @@ export class Workbook {
   }
 
   /**
-   * Records an export in the workbook's log (not an undoable edit). A final export while 错误
-   * findings exist is refused unless the user gives a reason, which is kept with it.
+   * Records an export in the workbook's log (not an undoable edit). A final export needs the
+   * workbook 已定稿 with its approved content unchanged; while 错误 findings exist it is
+   * refused unless the user gives a reason, which is kept with it.
    */
   recordExport(request: {
     kind: 'draft' | 'final';
@@ -520,6 +533,7 @@ export class Workbook {
     file: string;
     overrideReason?: string;
   }): ExportRecord {
+    if (request.kind === 'final') this.review.assertFinalExportAllowed();
     const errorCount = this.findings().filter((finding) => finding.severity === '错误').length;
     const reason = request.overrideReason?.trim() ?? '';
     if (request.kind === 'final' && errorCount > 0 && reason === '') {
@@ -546,6 +560,7 @@ export class Workbook {
 
   /** Returns the label of the step undone, or null when there was nothing to undo. */
   undo(): string | null {
+    this.review.assertEditable();
     try {
       return this.file.history.undo();
     } finally {
@@ -554,6 +569,7 @@ export class Workbook {
   }
 
   redo(): string | null {
+    this.review.assertEditable();
     try {
       return this.file.history.redo();
     } finally {
