@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'WORKBOOK_FROM_NEWER_VERSION'
   | 'WORKBOOK_LOCKED'
   | 'WORKBOOK_CLOSED'
+  /** A long job (PDF export) holds the workbook; edits wait until it ends or is cancelled. */
+  | 'WORKBOOK_BUSY'
   | 'INVALID_PROFILE'
   | 'INVALID_AMOUNT'
   | 'AMOUNT_OUT_OF_RANGE'

@@ -109,6 +109,11 @@ export class EditHistory {
     return this.move('redo', 'undo');
   }
 
+  /** What undo and redo would revert or replay next: their steps' labels. */
+  nextLabels(): { readonly undo: string | null; readonly redo: string | null } {
+    return { undo: this.topOf('undo')?.label ?? null, redo: this.topOf('redo')?.label ?? null };
+  }
+
   private topOf(stack: 'undo' | 'redo') {
     return this.db
       .prepare(`SELECT id, label FROM edit_steps WHERE stack = ? ORDER BY position DESC LIMIT 1`)

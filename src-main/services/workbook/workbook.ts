@@ -82,18 +82,24 @@ export class Workbook {
     this.review = new WorkbookReview(file, this);
   }
 
-  static create(path: string, profile: WorkbookProfile): Workbook {
+  /** A new workbook file; a 部门's subordinate units follow its own office (本级). */
+  static create(
+    path: string,
+    profile: WorkbookProfile,
+    subordinateUnits: readonly { readonly name: string; readonly unitType: UnitType | null }[] = [],
+  ): Workbook {
     validateProfile(profile);
+    const units = [
+      { name: profile.name, code: profile.code, unitType: profile.unitType },
+      ...subordinateUnits.map((unit) => ({ name: unit.name.trim(), code: null, unitType: unit.unitType })),
+    ];
+    if (units.some((unit) => unit.name === ''))
+      throw new AppError('INVALID_PROFILE', '下属单位的名称不能为空');
     const workbook = new Workbook(createWorkbookFile(path));
     // Creation is not an undoable edit: there is nothing before it to go back to.
     workbook.file.db.transaction(() => {
       workbook.store.writeProfile(profile);
-      workbook.store.insertUnit({
-        name: profile.name,
-        code: profile.code,
-        unitType: profile.unitType,
-        position: 1,
-      });
+      units.forEach((unit, index) => workbook.store.insertUnit({ ...unit, position: index + 1 }));
     })();
     return workbook;
   }
@@ -556,6 +562,11 @@ export class Workbook {
 
   exports(): ExportRecord[] {
     return this.store.exports();
+  }
+
+  /** The labels of the steps undo and redo would take back or do again; null when there is none. */
+  historyLabels(): { readonly undo: string | null; readonly redo: string | null } {
+    return this.file.history.nextLabels();
   }
 
   /** Returns the label of the step undone, or null when there was nothing to undo. */
