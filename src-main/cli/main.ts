@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { type Output, UsageError } from './args';
+import { runBatchCommand } from './commands/batch';
 import { runCheck } from './commands/check';
 import { runConsolidate } from './commands/consolidate';
 import { runExportPdf } from './commands/export-pdf';
@@ -32,7 +33,9 @@ const USAGE = `用法：
   disclosure last-year <工作簿.ysgk> [--from <上年工作簿.ysgk|上年表格.xlsx|.json> [--preview] [--confirm-other-unit]] [--json]
                                                               导入上年数据（情况说明的上年数）；不加 --from 时显示同比增减
   disclosure consolidate <部门工作簿.ysgk> [<单位工作簿.ysgk>…] [--preview] [--json]
-                                                              部门汇总下属单位；不给单位时列出已汇总的单位及其文件是否变动`;
+                                                              部门汇总下属单位；不给单位时列出已汇总的单位及其文件是否变动
+  disclosure batch check <文件夹> [--summary <汇总.xlsx>] [--threads <n>]      逐个单位审核文件夹中的工作簿或表格
+  disclosure batch export <文件夹> -o <输出文件夹> [--final] [--adjusted] [--watermark <文字>] [--force] [--threads <n>]`;
 
 const consoleOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -64,6 +67,8 @@ export async function main(argv: readonly string[], output: Output = consoleOutp
         return await runLastYear(rest, output);
       case 'consolidate':
         return runConsolidate(rest, output);
+      case 'batch':
+        return await runBatchCommand(rest, output);
       case undefined:
       case 'help':
       case '--help':

@@ -7,6 +7,17 @@ import {
 import { BRIDGE_PATHS, type RawTransport } from '../../shared/contract/transport';
 import type { InvokeResult } from '../../shared/contract/views';
 
+function refusedByBridge(status: number): InvokeResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'BAD_REQUEST',
+      message: `开发桥拒绝了请求（HTTP ${status}）：请使用启动时打印的带令牌的地址重新打开页面。`,
+      details: {},
+    },
+  };
+}
+
 /** The dev/test bridge (served from the same origin), authorised by the token in the URL fragment. */
 export function bridgeTransport(location: Location): RawTransport {
   const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
@@ -30,6 +41,9 @@ export function bridgeTransport(location: Location): RawTransport {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input),
       });
+      // The bridge answers every contract call with an InvokeResult (HTTP 200); anything else is
+      // the bridge refusing the request itself (token, origin, size), told in its status.
+      if (!response.ok) return refusedByBridge(response.status);
       return (await response.json()) as InvokeResult<unknown>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
