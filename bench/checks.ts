@@ -2,21 +2,11 @@ import { Checker } from '../shared/checks/engine';
 import type { WorkbookContent } from '../shared/workbook/content';
 import { evaluateWorkbook } from '../shared/workbook/evaluate';
 import { generateDepartment } from './support-generate';
+import { median, time } from './support-timing';
 
 const UNITS = 50;
 const PROJECTS = 2_000;
 const RUNS = 20;
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time<T>(action: () => T): [T, number] {
-  const start = performance.now();
-  const result = action();
-  return [result, performance.now() - start];
-}
 
 /** Changes one 表十二 project amount, as a user edit would. */
 function withEditedProject(content: WorkbookContent, projectId: number, fen: number): WorkbookContent {

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'WORKBOOK_FROM_NEWER_VERSION'
   | 'WORKBOOK_LOCKED'
   | 'WORKBOOK_CLOSED'
+  /** A long job (PDF export) holds the workbook; edits wait until it ends or is cancelled. */
+  | 'WORKBOOK_BUSY'
   | 'INVALID_PROFILE'
   | 'INVALID_AMOUNT'
   | 'AMOUNT_OUT_OF_RANGE'
@@ -17,7 +19,16 @@ export type ErrorCode =
   | 'UNKNOWN_CELL'
   | 'INVALID_ROW'
   | 'INVALID_INPUT'
-  | 'FINAL_EXPORT_BLOCKED';
+  | 'FINAL_EXPORT_BLOCKED'
+  /** An action the review state does not allow (an edit after 定稿, a final export before it …). */
+  | 'REVIEW_STATE'
+  | 'INVALID_SEAL'
+  /** Last year's document is not of the year before the workbook's. */
+  | 'WRONG_YEAR'
+  /** The action is allowed but needs the user's explicit confirmation (message says why). */
+  | 'NEEDS_CONFIRMATION'
+  /** Consolidation of a 部门: the workbook is not a 部门, or units that cannot be summed. */
+  | 'CONSOLIDATION_REFUSED';
 
 export interface ErrorDetails {
   readonly file?: string;

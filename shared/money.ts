@@ -111,6 +111,20 @@ export function formatWanYuan(fen: Fen | null, format: WanYuanFormat = {}): stri
   return `${cents < 0 ? '-' : ''}${grouped}.${fraction}`;
 }
 
+/**
+ * 万元 without rounding: two decimals, more (up to six, one 分) only where the amount needs
+ * them, so that a change of one 元 still shows (the review's version differences).
+ */
+export function formatWanYuanExact(fen: Fen | null): string {
+  if (fen === null) return '';
+  const magnitude = Math.abs(fen);
+  const whole = String(Math.floor(magnitude / FEN_PER_WAN_YUAN));
+  const fraction = String(magnitude % FEN_PER_WAN_YUAN)
+    .padStart(6, '0')
+    .replace(/(\d\d\d*?)0*$/, '$1');
+  return `${fen < 0 ? '-' : ''}${whole}.${fraction}`;
+}
+
 /** 元 with two decimals, exact (used by the goal sheets' funding block). */
 export function formatYuan(fen: Fen | null): string {
   if (fen === null) return '';

@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture, withoutBookkeeping } from './support/fixtures';
+import { disclosure } from './support/cli';
 import { tempDir } from './support/temp-dir';
-
-const BIN = fileURLToPath(new URL('../bin/disclosure.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('the disclosure command', () => {
   it('creates a workbook and shows its empty tables as aligned text', async () => {

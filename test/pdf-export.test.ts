@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
-import { main } from '../src-main/cli/main';
 import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
 import { resolveFontFiles } from '../src-main/services/export-pdf/fonts';
 import type { RenderProgress } from '../src-main/services/export-pdf/render-pdf';
 import type { Workbook } from '../src-main/services/workbook/workbook';
 import { importSeed, pageSizes, rawPages, squeezed } from './support/pdf';
+import { finalise } from './support/review';
+import { disclosure } from './support/in-process-cli';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
 
@@ -61,6 +62,7 @@ describe('exporting the disclosure PDF from a workbook', () => {
 
   it('refuses a final export while 错误 exist, leaving the previous PDF and no record', async () => {
     const workbook = workbookWithError();
+    finalise(workbook);
     const file = path.join(tempDir(), '正式版.pdf');
     fs.writeFileSync(file, 'the PDF exported before');
     try {
@@ -80,6 +82,7 @@ describe('exporting the disclosure PDF from a workbook', () => {
 
   it('exports a final version despite 错误 when a reason is given, without watermark, and records the reason', async () => {
     const workbook = workbookWithError();
+    finalise(workbook);
     const file = path.join(tempDir(), '正式版.pdf');
     try {
       const exported = await exportDisclosurePdf(workbook, {
@@ -102,6 +105,7 @@ describe('exporting the disclosure PDF from a workbook', () => {
 
   it('exports a final version of a workbook without 错误 without asking for a reason', async () => {
     const workbook = newWorkbook();
+    finalise(workbook);
     const file = path.join(tempDir(), '正式版.pdf');
     try {
       expect(errorCount(workbook)).toBe(0);
@@ -182,20 +186,10 @@ describe('exporting the disclosure PDF from a workbook', () => {
   });
 });
 
-/** Runs the command line in this process (its worker thread included), capturing what it prints. */
-async function disclosure(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    out: (text) => (stdout += `${text}\n`),
-    err: (text) => (stderr += `${text}\n`),
-  });
-  return { code, stdout, stderr };
-}
-
 describe('disclosure export-pdf', () => {
   it('exports a draft, refuses a final one with 错误 (exit code 1) and takes it with a reason', async () => {
     const workbook = workbookWithError();
+    finalise(workbook);
     const source = workbook.path;
     workbook.close();
     const dir = path.dirname(source);

@@ -11,6 +11,7 @@ import { exportDisclosurePdf } from '../src-main/services/export-pdf/export-disc
 import { formatSheetYuan } from '../src-main/services/export-pdf/goal-sheet-pages';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { fixturePath } from './support/fixtures';
+import { finalise } from './support/review';
 import {
   importSeed,
   layoutPages,
@@ -80,6 +81,7 @@ describe('the 绩效目标表 in 第三部分 (seed 002)', () => {
     };
     file = path.join(folder, '002.pdf');
     // Final: without the watermark, whose letters pdftotext would mix into the cells' text.
+    finalise(workbook);
     await exportDisclosurePdf(workbook, {
       outputFile: file,
       kind: 'final',

@@ -7,6 +7,7 @@ import { EMPTY_OVERVIEW } from '../shared/narrative/overview';
 import { layoutPages, squeezed } from './support/pdf';
 import { importSeed } from './support/pdf';
 import { fixturePath } from './support/fixtures';
+import { finalise } from './support/review';
 import { tempDir } from './support/temp-dir';
 
 describe('the text parts of the disclosure PDF', () => {
@@ -17,6 +18,7 @@ describe('the text parts of the disclosure PDF', () => {
       ...EMPTY_OVERVIEW,
       duties: ['贯彻执行国家财政、税收方针政策。', '编制年度全市预决算草案。'],
     });
+    finalise(workbook);
     const file = path.join(tempDir(), '003.pdf');
     await exportDisclosurePdf(workbook, {
       outputFile: file,

@@ -4,6 +4,7 @@ import { Workbook } from '../src-main/services/workbook/workbook';
 import { errorOf } from './support/errors';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
+import { finalise } from './support/review';
 
 function fenAt(
   workbook: Workbook,
@@ -346,6 +347,7 @@ describe('the export log', () => {
     const workbook = newWorkbook();
     workbook.addSubjectRow({ table: 't2', code: '2101101' });
     workbook.setCell({ table: 't2', row: '2101101', column: 'gpb', text: '100', unit: 'yuan' });
+    finalise(workbook);
     expect(
       workbook.recordExport({ kind: 'draft', format: 'pdf', file: 'draft.pdf' }).errorCount,
     ).toBeGreaterThan(0);

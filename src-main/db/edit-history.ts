@@ -12,6 +12,8 @@ const TRACKED_TABLES = [
   'document_inputs',
   'narrative_edits',
   'goal_sheets',
+  'previous_year',
+  'consolidated_units',
 ] as const;
 type TrackedTable = (typeof TRACKED_TABLES)[number];
 
@@ -93,6 +95,11 @@ export class EditHistory {
       .run(MAX_UNDO_STEPS);
   }
 
+  /** Forgets every step, undo and redo: a review state change closes the history (see review.ts). */
+  clear(): void {
+    this.db.exec('DELETE FROM edit_steps');
+  }
+
   /** Reverts the latest step; returns its label, or null when there is nothing to undo. */
   undo(): string | null {
     return this.move('undo', 'redo');
@@ -100,6 +107,11 @@ export class EditHistory {
 
   redo(): string | null {
     return this.move('redo', 'undo');
+  }
+
+  /** What undo and redo would revert or replay next: their steps' labels. */
+  nextLabels(): { readonly undo: string | null; readonly redo: string | null } {
+    return { undo: this.topOf('undo')?.label ?? null, redo: this.topOf('redo')?.label ?? null };
   }
 
   private topOf(stack: 'undo' | 'redo') {

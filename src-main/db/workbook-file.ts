@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
@@ -41,13 +42,7 @@ function lockExclusively(db: Database.Database, file: string): void {
     db.pragma('busy_timeout = 0');
     db.exec('BEGIN EXCLUSIVE; COMMIT;');
   } catch (error) {
-    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) {
-      throw new AppError(
-        'WORKBOOK_LOCKED',
-        `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`,
-        { file },
-      );
-    }
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw lockedElsewhere(file);
     if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
     throw error;
   }
@@ -67,6 +62,22 @@ function useDocumentSettings(db: Database.Database): void {
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+}
+
+function lockedElsewhere(file: string): AppError {
+  return new AppError(
+    'WORKBOOK_LOCKED',
+    `工作簿“${path.basename(file)}”已被打开（可能在另一个窗口或另一个程序中），请先在那里关闭它。`,
+    { file },
+  );
+}
+
+function fromNewerVersion(file: string, version: number): AppError {
+  return new AppError(
+    'WORKBOOK_FROM_NEWER_VERSION',
+    `工作簿“${path.basename(file)}”由更新版本的预算公开工作台保存（文件格式第 ${version} 版，本程序只支持到第 ${LATEST_SCHEMA_VERSION} 版），请升级后再打开。文件未作任何改动。`,
+    { file },
+  );
 }
 
 function notAWorkbook(file: string): AppError {
@@ -126,6 +137,23 @@ export function createWorkbookFile(file: string): WorkbookFile {
   }
 }
 
+/** The schema version of a workbook; any other file, or one from a newer version, is refused. */
+function workbookVersion(db: Database.Database, file: string): number {
+  let applicationId: number;
+  let version: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
+    if (isSqliteError(error, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw lockedElsewhere(file);
+    throw error;
+  }
+  if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
+  if (version > LATEST_SCHEMA_VERSION) throw fromNewerVersion(file, version);
+  return version;
+}
+
 /**
  * Opens a workbook for editing. A file from an older version is copied aside and migrated in
  * one transaction; a file from a newer version, or any other file, is refused untouched.
@@ -133,23 +161,7 @@ export function createWorkbookFile(file: string): WorkbookFile {
 export function openWorkbookFile(file: string): WorkbookFile {
   const db = connect(file, true);
   try {
-    let applicationId: number;
-    let version: number;
-    try {
-      applicationId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-    } catch (error) {
-      if (isSqliteError(error, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw notAWorkbook(file);
-      throw error;
-    }
-    if (applicationId !== WORKBOOK_APPLICATION_ID) throw notAWorkbook(file);
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError(
-        'WORKBOOK_FROM_NEWER_VERSION',
-        `工作簿“${path.basename(file)}”由更新版本的预算公开工作台保存（文件格式第 ${version} 版，本程序只支持到第 ${LATEST_SCHEMA_VERSION} 版），请升级后再打开。文件未作任何改动。`,
-        { file },
-      );
-    }
+    const version = workbookVersion(db, file);
     useDocumentSettings(db);
     let backup: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
@@ -160,6 +172,54 @@ export function openWorkbookFile(file: string): WorkbookFile {
     return finish(file, db, backup);
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+/** A workbook read, not edited: another year's or a unit's file. */
+export interface WorkbookSnapshot {
+  readonly db: Database.Database;
+  close(): void;
+}
+
+/**
+ * Opens another workbook to read it, leaving the file exactly as it is: read-only, and a file
+ * of an older version is copied (through SQLite) to a temporary folder and migrated there. A
+ * workbook open elsewhere is refused as 已被打开 at once, without waiting.
+ */
+export function openWorkbookSnapshot(file: string): WorkbookSnapshot {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+  } catch (error) {
+    if (isSqliteError(error, 'SQLITE_CANTOPEN') || error instanceof TypeError) {
+      throw new AppError('FILE_NOT_FOUND', `找不到工作簿文件“${file}”。`, { file });
+    }
+    throw error;
+  }
+  try {
+    const version = workbookVersion(db, file);
+    if (version === LATEST_SCHEMA_VERSION) return { db, close: () => db.close() };
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-read-'));
+    const copy = path.join(folder, path.basename(file));
+    try {
+      db.prepare('VACUUM INTO ?').run(copy);
+      db.close();
+      const migrated = new Database(copy);
+      migrate(migrated, version, LATEST_SCHEMA_VERSION);
+      return {
+        db: migrated,
+        close: () => {
+          migrated.close();
+          fs.rmSync(folder, { recursive: true, force: true });
+        },
+      };
+    } catch (error) {
+      fs.rmSync(folder, { recursive: true, force: true });
+      throw error;
+    }
+  } catch (error) {
+    if (db.open) db.close();
     throw error;
   }
 }

@@ -10,3 +10,14 @@ export function errorOf(action: () => unknown): AppError {
   }
   throw new Error('expected an AppError');
 }
+
+/** The AppError an async action rejects with; fails the test otherwise. */
+export async function rejectionOf(action: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}

@@ -4,8 +4,10 @@ import { cellPrecision } from './0003-cell-precision';
 import { exportLog } from './0004-export-log';
 import { narrative } from './0005-narrative';
 import { goalSheets } from './0006-goal-sheets';
+import { review } from './0007-review';
+import { lastYearAndConsolidation } from './0008-last-year-and-consolidation';
 
-/** Every schema change, in order; a file at version N gets migrations N+1 … latest. */
+/** Every schema change, in ascending version order; a file at version N gets those after N. */
 export const MIGRATIONS = [
   initialSchema,
   editHistory,
@@ -13,5 +15,7 @@ export const MIGRATIONS = [
   exportLog,
   narrative,
   goalSheets,
+  review,
+  lastYearAndConsolidation,
 ] as const;
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

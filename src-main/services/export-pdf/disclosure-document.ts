@@ -7,6 +7,7 @@ import { coverSection } from './cover';
 import type { DocumentPart } from './document-part';
 import { tableOfContentsSection } from './table-of-contents';
 import { tablesPart } from './tables-part';
+import { type StampPage, stampPageSection } from './stamp-page';
 import { type DisclosureText, glossaryPart, narrativePart, overviewPart } from './text-parts';
 import { FONT, FONT_SIZE, PAGE_MARGINS } from './typography';
 import { watermarkBackground } from './watermark';
@@ -20,6 +21,8 @@ export interface DisclosureOptions {
    * asEntered: each cell rounded to 0.01 万元 on its own, as the published seeds print.
    */
   readonly figures: 'adjusted' | 'asEntered';
+  /** A review draft's 审核签章页, printed last; never on a final export. */
+  readonly stampPage?: StampPage;
 }
 
 function pageNumber(currentPage: number): Content {
@@ -64,6 +67,7 @@ export function buildDisclosureDocument(
       coverSection(profile),
       tableOfContentsSection(parts.flatMap((part) => part.tocEntries)),
       ...parts.flatMap((part) => part.sections),
+      ...(options.kind === 'draft' && options.stampPage ? [stampPageSection(options.stampPage)] : []),
     ],
   };
 }

@@ -5,12 +5,14 @@ import type { ExportRecord } from '../workbook/workbook-store';
 import { DEFAULT_WATERMARK } from './watermark';
 import type { DisclosureOptions } from './disclosure-document';
 import { type RenderControl, renderDisclosurePdfInWorker } from './render-in-worker';
+import { type DisclosureRenderRequest, renderDisclosurePdf } from './render-disclosure';
 import type { DisclosureText } from './text-parts';
 import { adjustForPrint } from '../../../shared/checks/rounding-adjustment';
 import { chartAfter } from '../../../shared/narrative/charts';
 import { glossaryFor } from '../../../shared/narrative/glossary';
 import { organisationSentences } from '../../../shared/narrative/overview';
 import { printedGoalSheets } from './goal-sheet-pages';
+import { stampPageOf } from './stamp-page';
 
 export interface DisclosureExportRequest {
   readonly outputFile: string;
@@ -22,6 +24,16 @@ export interface DisclosureExportRequest {
   readonly overrideReason?: string;
   /** The packaged app's fonts folder (see fonts.ts). */
   readonly fontFolder?: string;
+}
+
+export interface ExportControl extends RenderControl {
+  /**
+   * Renders in the calling thread instead of a fresh worker (the signal is then not
+   * watched): for callers already off the UI's thread, such as the batch's pool threads,
+   * where a render worker per export would leave the pool thread idle beside it and load
+   * pdfmake and the fonts again for every unit.
+   */
+  readonly inThisThread?: boolean;
 }
 
 export interface DisclosureExport {
@@ -86,26 +98,30 @@ export function disclosureText(
 export async function exportDisclosurePdf(
   workbook: Workbook,
   request: DisclosureExportRequest,
-  control: RenderControl = {},
+  control: ExportControl = {},
 ): Promise<DisclosureExport> {
   const watermarkText = request.watermarkText ?? DEFAULT_WATERMARK;
   if (watermarkText.trim() === '') throw new AppError('INVALID_INPUT', '草稿的水印文字不能为空');
+  // Refused before rendering; recordExport checks again at the end.
+  if (request.kind === 'final') workbook.review.assertFinalExportAllowed();
+  const isReviewDraft = request.kind === 'draft' && workbook.review.versions().length > 0;
   const partialFile = `${request.outputFile}.partial`;
   try {
-    const rendered = await renderDisclosurePdfInWorker(
-      {
-        content: workbook.content(),
-        text: disclosureText(workbook, request.figures, new Date()),
-        options: {
-          kind: request.kind,
-          figures: request.figures,
-          watermarkText,
-        },
-        outputFile: partialFile,
-        ...(request.fontFolder === undefined ? {} : { fontFolder: request.fontFolder }),
+    const renderRequest: DisclosureRenderRequest = {
+      content: workbook.content(),
+      text: disclosureText(workbook, request.figures, new Date()),
+      options: {
+        kind: request.kind,
+        figures: request.figures,
+        watermarkText,
+        ...(isReviewDraft ? { stampPage: stampPageOf(workbook.review.status()) } : {}),
       },
-      control,
-    );
+      outputFile: partialFile,
+      ...(request.fontFolder === undefined ? {} : { fontFolder: request.fontFolder }),
+    };
+    const rendered = control.inThisThread
+      ? await renderDisclosurePdf(renderRequest, control.onProgress)
+      : await renderDisclosurePdfInWorker(renderRequest, control);
     const record = workbook.recordExport({
       kind: request.kind,
       format: 'pdf',

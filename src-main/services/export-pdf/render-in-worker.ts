@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import type { DisclosureRenderRequest } from './render-disclosure';
 import type { RenderProgress, RenderResult } from './render-pdf';
+import { startWorker, workerEntryBeside } from '../worker-thread';
 
 /** What the render worker tells the thread that started it. */
 export type WorkerMessage =
@@ -24,22 +22,7 @@ export interface RenderControl {
   readonly signal?: AbortSignal;
 }
 
-/** The worker entry beside this module: `.ts` in a source checkout, `.js` once compiled. */
-const WORKER_ENTRY = new URL(
-  `./render-worker${path.extname(fileURLToPath(import.meta.url))}`,
-  import.meta.url,
-);
-
-function startWorker(request: DisclosureRenderRequest): Worker {
-  if (!WORKER_ENTRY.pathname.endsWith('.ts')) return new Worker(WORKER_ENTRY, { workerData: request });
-  // A source checkout (CLI, tests) runs TypeScript through tsx, whose loader a worker thread
-  // does not inherit on Node 20: the worker registers it before importing its entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap =
-    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); ` +
-    `return import(${JSON.stringify(WORKER_ENTRY.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
-}
+const WORKER_ENTRY = workerEntryBeside(import.meta.url, 'render-worker');
 
 /**
  * Renders the disclosure PDF in a worker thread, off the thread that runs the UI's requests:
@@ -54,7 +37,7 @@ export function renderDisclosurePdfInWorker(
   const { onProgress, signal } = control;
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<RenderResult>((resolve, reject) => {
-    const worker = startWorker(request);
+    const worker = startWorker(WORKER_ENTRY, request);
     let isSettled = false;
     const settle = (outcome: () => void) => {
       if (isSettled) return;

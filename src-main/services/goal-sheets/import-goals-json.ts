@@ -10,10 +10,11 @@ import {
   emptyGoalSheet,
 } from '../../../shared/goal-sheets/model';
 import { type Fen, parseAmount, toPrintedCents } from '../../../shared/money';
-import { rowKey } from '../../../shared/workbook/content';
+import { type WorkbookContent, rowKey } from '../../../shared/workbook/content';
+import type { EvaluatedTable } from '../../../shared/workbook/evaluate';
 import { readJsonFile } from '../read-json-file';
 import type { Workbook } from '../workbook/workbook';
-import { DOCUMENT_INPUT_KEYS } from '../workbook/workbook-store';
+import { DOCUMENT_INPUT_KEYS, type WorkbookStore } from '../workbook/workbook-store';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the reference JSON is read field by field and checked */
 type Json = any;
@@ -85,11 +86,36 @@ export function importGoalsJson(workbook: Workbook, jsonPath: string): GoalsImpo
 
 /** The same for goal sheets already read into the reference shape (from JSON or a workbook). */
 export function importGoals(workbook: Workbook, json: Json, jsonPath: string): GoalsImportReport {
+  const plan = planGoalsImport(workbook.content(), workbook.table('t12'), json, jsonPath);
+  workbook.edit(`导入绩效目标表 ${jsonPath}`, (store) => writeGoalsImport(store, plan));
+  return { imported: plan.sheets.length, unmatchedSheets: plan.unmatchedSheets };
+}
+
+/** The goal sheets of an import, each paired with its 表十二 project; nothing written yet. */
+export interface GoalsImportPlan {
+  readonly sheets: readonly ProjectGoalSheet[];
+  readonly wholeUnit: WholeUnitGoalSheet | null;
+  readonly unmatchedSheets: readonly string[];
+}
+
+function writeGoalsImport(store: WorkbookStore, plan: GoalsImportPlan): void {
+  for (const sheet of plan.sheets) store.writeGoalSheet(sheet.projectId, sheet);
+  if (plan.wholeUnit) store.writeDocumentInput(DOCUMENT_INPUT_KEYS.wholeUnitGoalSheet, plan.wholeUnit);
+}
+
+/**
+ * Pairs the sheets with the projects of `content` (whose evaluated 表十二 is `t12`): the open
+ * workbook's, or the tables an import is about to write.
+ */
+export function planGoalsImport(
+  content: WorkbookContent,
+  t12: EvaluatedTable,
+  json: Json,
+  jsonPath: string,
+): GoalsImportPlan {
   if (!Array.isArray(json?.projectSheets)) {
     throw new AppError('INVALID_INPUT', `${jsonPath}：projectSheets 应为数组`, { file: jsonPath });
   }
-  const content = workbook.content();
-  const t12 = workbook.table('t12');
   const unitName = new Map(content.units.map((unit) => [unit.id, unit.name]));
   const candidates = content.projects
     .filter((project) => project.kind === 'current')
@@ -156,12 +182,8 @@ export function importGoals(workbook: Workbook, json: Json, jsonPath: string): G
       },
     });
   });
-  const whole = json.wholeUnitSheet?.contentPresent === true ? wholeUnitSheet(json.wholeUnitSheet) : null;
-  workbook.edit(`导入绩效目标表 ${jsonPath}`, (store) => {
-    for (const sheet of sheets) store.writeGoalSheet(sheet.projectId, sheet);
-    if (whole) store.writeDocumentInput(DOCUMENT_INPUT_KEYS.wholeUnitGoalSheet, whole);
-  });
-  return { imported: sheets.length, unmatchedSheets };
+  const wholeUnit = json.wholeUnitSheet?.contentPresent === true ? wholeUnitSheet(json.wholeUnitSheet) : null;
+  return { sheets, wholeUnit, unmatchedSheets };
 }
 
 function wholeUnitSheet(sheet: Json): WholeUnitGoalSheet {

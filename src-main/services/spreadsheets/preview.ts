@@ -1,6 +1,7 @@
 /**
- * What an import would change in an open workbook, before anything is written: rows new and
- * removed, and cells whose printed amount changes, table by table, in the words of the tables.
+ * What an import (or a 部门's consolidation) would change in an open workbook, before anything
+ * is written: rows new and removed, and cells whose printed amount changes, table by table, in
+ * the words of the tables.
  */
 import { tablesToReferenceJson } from '../../../shared/tables/reference-json';
 import type { WorkbookDraft } from '../../../shared/tables/reference-json-import';
@@ -74,7 +75,11 @@ function headerOf(table: TableKey, column: string): string {
 }
 
 export function previewImport(existing: WorkbookContent, draft: WorkbookDraft): ImportPreview {
-  const incoming: WorkbookContent = { ...draft, cells: storedCellsOfDraft(draft) };
+  return previewTablesChange(existing, { ...draft, cells: storedCellsOfDraft(draft) });
+}
+
+/** What replacing the tables of `existing` by those of `incoming` changes, as printed. */
+export function previewTablesChange(existing: WorkbookContent, incoming: WorkbookContent): ImportPreview {
   const before = tablesToReferenceJson(existing, evaluateWorkbook(existing)) as {
     tables: Record<string, Record<string, unknown>>;
   };

@@ -330,6 +330,13 @@ export function tablesFromSheets(
     for (const row of sheet.rows.slice(0, header.row)) {
       for (const cell of row) {
         if (nameLine === '' && /^(单位|部门)名称[:：]/u.test(cell.text)) nameLine = cell.text;
+        // Amounts are read as 万元: a table in 元 would come in ten thousand times too large.
+        const amountUnit = /^单位[:：]\s*(.+)$/u.exec(cell.text)?.[1]?.trim();
+        if (amountUnit !== undefined && amountUnit !== '万元') {
+          reader.problems.push(
+            `${path.basename(file)} ${sheet.name}：金额单位为“${amountUnit}”，表格应以万元填列；请换算为万元后再导入`,
+          );
+        }
         const titleYear = /^(\d{4})年/u.exec(cell.text)?.[1];
         if (year === null && titleYear && key === 't1') year = Number(titleYear);
       }

@@ -1,41 +1,17 @@
 import fs from 'node:fs';
 import type { WorkbookDraft } from '../../../shared/tables/reference-json-import';
-import type { TableKey } from '../../../shared/tables/types';
-import type { StoredCell, WorkbookContent } from '../../../shared/workbook/content';
-import { cellId, evaluateWorkbook, formulaOf, layoutWorkbook } from '../../../shared/workbook/evaluate';
+import type { StoredCell } from '../../../shared/workbook/content';
+import { storedCellsShowing } from '../../../shared/workbook/stored-cells';
 import { Workbook } from './workbook';
 
 /**
  * The cells to store for a draft: published figures in input cells, and overrides where a
  * published total disagrees with the sum of its parts (the seeds' 尾差), so that the workbook
- * shows exactly what was published and marks where it does not add up.
+ * shows exactly what was published and marks where it does not add up. Published tables give
+ * 万元 to two decimals: every figure is rounded.
  */
 export function storedCellsOfDraft(draft: WorkbookDraft): StoredCell[] {
-  const structure: WorkbookContent = { ...draft, cells: [] };
-  const layouts = layoutWorkbook(structure);
-  const inputs: StoredCell[] = [];
-  for (const [id, fen] of draft.expected) {
-    const [table, row, column] = id.split('|') as [TableKey, string, string];
-    const shape = layouts[table].byKey.get(row);
-    if (fen !== null && shape && formulaOf(layouts[table].definition, shape, column) === null) {
-      // Published tables give 万元 to two decimals: every figure is rounded.
-      inputs.push({ table, row, column, fen, origin: 'input', isRounded: true });
-    }
-  }
-  const overrides: StoredCell[] = [];
-  const reconciled = new Set(draft.reconciledTables);
-  evaluateWorkbook({ ...structure, cells: inputs }, (address, computed) => {
-    if (!reconciled.has(address.table)) return undefined;
-    const id = cellId(address);
-    if (!draft.expected.has(id)) return undefined;
-    const published = draft.expected.get(id) ?? null;
-    if (published === computed || (published === null && computed === 0)) return undefined;
-    // A total printed blank over parts that are not: kept as a zero, which prints blank too.
-    const fen = published ?? 0;
-    overrides.push({ ...address, fen, origin: 'override', isRounded: true });
-    return fen;
-  });
-  return [...inputs, ...overrides];
+  return storedCellsShowing({ ...draft, cells: [] }, draft.expected, draft.reconciledTables, () => true);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { ConsolidatedUnit } from '../../../shared/consolidation/consolidate';
 import { type ProjectGoalSheet, emptyGoalSheet } from '../../../shared/goal-sheets/model';
+import type { PreviousYearSource } from '../../../shared/last-year/figures';
 import type { Fen } from '../../../shared/money';
 import type { TableKey } from '../../../shared/tables/types';
 import type {
@@ -20,6 +22,12 @@ export const DOCUMENT_INPUT_KEYS = {
   wholeUnitGoalSheet: 'goals.wholeUnit',
   overview: 'overview',
 } as const;
+
+/** Last year's document as kept in this year's workbook. */
+export interface PreviousYearRecord {
+  readonly source: PreviousYearSource;
+  readonly content: WorkbookContent;
+}
 
 export interface ExportRecord {
   readonly kind: 'draft' | 'final';
@@ -158,6 +166,17 @@ export class WorkbookStore {
     );
   }
 
+  /** Inserts the unit with its id, or updates the unit of that id. */
+  upsertUnit(unit: Unit): void {
+    this.db
+      .prepare(
+        `INSERT INTO units (id, name, code, unit_type, position) VALUES (@id, @name, @code, @unitType, @position)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,
+           unit_type = excluded.unit_type, position = excluded.position`,
+      )
+      .run(unit);
+  }
+
   deleteUnit(unitId: number): void {
     this.db.prepare('DELETE FROM units WHERE id = ?').run(unitId);
   }
@@ -171,13 +190,22 @@ export class WorkbookStore {
       .run(subject.code, subject.name, subject.isUserAdded ? 1 : 0);
   }
 
+  deleteSubject(code: string): void {
+    this.db.prepare('DELETE FROM subjects WHERE code = ?').run(code);
+  }
+
   insertTableRow(table: TableKey, row: string): void {
     this.db.prepare('INSERT OR IGNORE INTO table_rows (table_key, row_key) VALUES (?, ?)').run(table, row);
   }
 
   deleteTableRow(table: TableKey, row: string): void {
-    this.db.prepare('DELETE FROM table_rows WHERE table_key = ? AND row_key = ?').run(table, row);
+    this.deleteTableRowListing(table, row);
     this.deleteCellsOfRow(table, row);
+  }
+
+  /** Takes the row off the table's list, leaving its cells to the caller. */
+  deleteTableRowListing(table: TableKey, row: string): void {
+    this.db.prepare('DELETE FROM table_rows WHERE table_key = ? AND row_key = ?').run(table, row);
   }
 
   insertEconomicRow(row: Omit<EconomicRow, 'id'> & { readonly id?: number }): number {
@@ -188,6 +216,17 @@ export class WorkbookStore {
         )
         .run({ id: null, ...row }).lastInsertRowid,
     );
+  }
+
+  upsertEconomicRow(row: EconomicRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO economic_rows (id, class_code, dept_name, gov_name, position)
+         VALUES (@id, @classCode, @deptName, @govName, @position)
+         ON CONFLICT (id) DO UPDATE SET class_code = excluded.class_code, dept_name = excluded.dept_name,
+           gov_name = excluded.gov_name, position = excluded.position`,
+      )
+      .run(row);
   }
 
   deleteEconomicRow(rowId: number): void {
@@ -202,6 +241,16 @@ export class WorkbookStore {
         )
         .run({ id: null, ...project }).lastInsertRowid,
     );
+  }
+
+  upsertProject(project: Project): void {
+    this.db
+      .prepare(
+        `INSERT INTO projects (id, unit_id, kind, name, position) VALUES (@id, @unitId, @kind, @name, @position)
+         ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id, kind = excluded.kind,
+           name = excluded.name, position = excluded.position`,
+      )
+      .run(project);
   }
 
   deleteProject(projectId: number): void {
@@ -280,6 +329,102 @@ export class WorkbookStore {
          ON CONFLICT (project_id) DO UPDATE SET data_json = excluded.data_json`,
       )
       .run(projectId, JSON.stringify(sheet));
+  }
+
+  previousYear(): PreviousYearRecord | null {
+    const row = this.db
+      .prepare('SELECT file_name, file_path, kind, imported_at, content_json FROM previous_year WHERE id = 1')
+      .get() as
+      | {
+          file_name: string;
+          file_path: string;
+          kind: PreviousYearSource['kind'];
+          imported_at: string;
+          content_json: string;
+        }
+      | undefined;
+    if (row === undefined) return null;
+    const content = JSON.parse(row.content_json) as WorkbookContent;
+    return {
+      source: {
+        fileName: row.file_name,
+        filePath: row.file_path,
+        kind: row.kind,
+        unitName: content.profile.name,
+        scope: content.profile.scope,
+        year: content.profile.year,
+        importedAt: row.imported_at,
+      },
+      content,
+    };
+  }
+
+  writePreviousYear(record: PreviousYearRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO previous_year (id, file_name, file_path, kind, imported_at, content_json)
+         VALUES (1, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, file_path = excluded.file_path,
+           kind = excluded.kind, imported_at = excluded.imported_at, content_json = excluded.content_json`,
+      )
+      .run(
+        record.source.fileName,
+        record.source.filePath,
+        record.source.kind,
+        record.source.importedAt,
+        JSON.stringify(record.content),
+      );
+  }
+
+  consolidatedUnits(): ConsolidatedUnit[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.unit_id, c.name, c.file, c.fingerprint, c.consolidated_at, c.shares_json
+         FROM consolidated_units c JOIN units u ON u.id = c.unit_id ORDER BY u.position`,
+      )
+      .all() as {
+      unit_id: number;
+      name: string;
+      file: string;
+      fingerprint: string;
+      consolidated_at: string;
+      shares_json: string;
+    }[];
+    return rows.map((row) => {
+      const shares = JSON.parse(row.shares_json) as Pick<ConsolidatedUnit, 'figures' | 'rowNames'>;
+      return {
+        unitId: row.unit_id,
+        name: row.name,
+        file: row.file,
+        fingerprint: row.fingerprint,
+        consolidatedAt: row.consolidated_at,
+        figures: shares.figures,
+        rowNames: shares.rowNames,
+      };
+    });
+  }
+
+  writeConsolidatedUnit(unit: ConsolidatedUnit): void {
+    this.db
+      .prepare(
+        `INSERT INTO consolidated_units (unit_id, name, file, fingerprint, consolidated_at, shares_json)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (unit_id) DO UPDATE SET name = excluded.name, file = excluded.file,
+           fingerprint = excluded.fingerprint, consolidated_at = excluded.consolidated_at,
+           shares_json = excluded.shares_json`,
+      )
+      .run(
+        unit.unitId,
+        unit.name,
+        unit.file,
+        unit.fingerprint,
+        unit.consolidatedAt,
+        JSON.stringify({ figures: unit.figures, rowNames: unit.rowNames }),
+      );
+  }
+
+  deleteConsolidatedUnit(unitId: number): void {
+    this.db.prepare('DELETE FROM consolidated_units WHERE unit_id = ?').run(unitId);
   }
 
   insertExport(record: ExportRecord): void {

@@ -1,5 +1,7 @@
 import { findDepartmentEconomicSubject, findFunctionalSubject } from '../../../shared/catalogue/lookup';
 import { Checker, type Finding } from '../../../shared/checks/engine';
+import type { ConsolidatedUnit } from '../../../shared/consolidation/consolidate';
+import { consolidationFindings } from '../../../shared/consolidation/rules';
 import { type NarrativeSection, applyEdits, narrativeFindings } from '../../../shared/narrative/document';
 import { generateNarrative } from '../../../shared/narrative/generate';
 import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
@@ -31,7 +33,14 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
-import { DOCUMENT_INPUT_KEYS, type ExportRecord, WorkbookStore } from './workbook-store';
+import type { NarrativeEditRecord } from '../../../shared/review/content';
+import { WorkbookReview } from '../review/review';
+import {
+  DOCUMENT_INPUT_KEYS,
+  type ExportRecord,
+  type PreviousYearRecord,
+  WorkbookStore,
+} from './workbook-store';
 
 export interface CellEdit extends CellAddress {
   /** The amount as typed: decimal text, blank to clear. */
@@ -60,25 +69,37 @@ export class Workbook {
   private readonly store: WorkbookStore;
   private cachedContent: WorkbookContent | null = null;
   private cachedEvaluation: EvaluatedWorkbook | null = null;
+  private cachedPreviousYear: PreviousYearRecord | null | undefined = undefined;
+  private cachedConsolidatedUnits: ConsolidatedUnit[] | null = null;
   private checker: Checker | null = null;
   private checkedEvaluation: EvaluatedWorkbook | null = null;
 
+  /** 内部审核: state, versions, stamps and comments (src-main/services/review). */
+  readonly review: WorkbookReview;
+
   private constructor(private readonly file: WorkbookFile) {
     this.store = new WorkbookStore(file.db);
+    this.review = new WorkbookReview(file, this);
   }
 
-  static create(path: string, profile: WorkbookProfile): Workbook {
+  /** A new workbook file; a 部门's subordinate units follow its own office (本级). */
+  static create(
+    path: string,
+    profile: WorkbookProfile,
+    subordinateUnits: readonly { readonly name: string; readonly unitType: UnitType | null }[] = [],
+  ): Workbook {
     validateProfile(profile);
+    const units = [
+      { name: profile.name, code: profile.code, unitType: profile.unitType },
+      ...subordinateUnits.map((unit) => ({ name: unit.name.trim(), code: null, unitType: unit.unitType })),
+    ];
+    if (units.some((unit) => unit.name === ''))
+      throw new AppError('INVALID_PROFILE', '下属单位的名称不能为空');
     const workbook = new Workbook(createWorkbookFile(path));
     // Creation is not an undoable edit: there is nothing before it to go back to.
     workbook.file.db.transaction(() => {
       workbook.store.writeProfile(profile);
-      workbook.store.insertUnit({
-        name: profile.name,
-        code: profile.code,
-        unitType: profile.unitType,
-        position: 1,
-      });
+      units.forEach((unit, index) => workbook.store.insertUnit({ ...unit, position: index + 1 }));
     })();
     return workbook;
   }
@@ -116,10 +137,23 @@ export class Workbook {
     this.checkedEvaluation = evaluated;
     return [
       ...this.checker.findings(),
+      ...consolidationFindings(evaluated, this.consolidatedUnits()),
       ...goalSheetFindings(this.content(), evaluated, this.goalSheets()),
       ...narrativeFindings(this.narrative()),
       ...overviewFindings(this.overview(), this.content().profile.year),
     ];
+  }
+
+  /** Last year's document, when one was imported (see services/last-year). */
+  previousYear(): PreviousYearRecord | null {
+    if (this.cachedPreviousYear === undefined) this.cachedPreviousYear = this.store.previousYear();
+    return this.cachedPreviousYear;
+  }
+
+  /** The units a 部门 was consolidated from (see services/consolidation); none for others. */
+  consolidatedUnits(): ConsolidatedUnit[] {
+    this.cachedConsolidatedUnits ??= this.store.consolidatedUnits();
+    return this.cachedConsolidatedUnits;
   }
 
   narrativeInputs(): NarrativeInputs {
@@ -199,6 +233,11 @@ export class Workbook {
     );
   }
 
+  /** The user's rewrites of 情况说明 sentences, each with the generated text it replaced. */
+  narrativeEdits(): NarrativeEditRecord[] {
+    return [...this.store.narrativeEdits()].map(([sentenceId, edit]) => ({ sentenceId, ...edit }));
+  }
+
   table(key: TableKey): EvaluatedTable {
     return this.evaluate()[key];
   }
@@ -208,6 +247,7 @@ export class Workbook {
    * commit, so an edit whose sums cannot be computed is rolled back, not stored.
    */
   edit<T>(label: string, action: (store: WorkbookStore) => T): T {
+    this.review.assertEditable();
     this.invalidate();
     try {
       return this.file.history.record(label, () => {
@@ -225,6 +265,8 @@ export class Workbook {
   private invalidate(): void {
     this.cachedContent = null;
     this.cachedEvaluation = null;
+    this.cachedPreviousYear = undefined;
+    this.cachedConsolidatedUnits = null;
   }
 
   setCell(edit: CellEdit): void {
@@ -410,6 +452,7 @@ export class Workbook {
       }
       // Overrides may sit on the unit's own rows of 表十二/表十三 as well as on 表十一.
       for (const table of ['t11', 't12', 't13'] as const) store.deleteTableRow(table, rowKey.unit(unitId));
+      store.deleteConsolidatedUnit(unitId);
       store.deleteUnit(unitId);
     });
   }
@@ -486,8 +529,9 @@ export class Workbook {
   }
 
   /**
-   * Records an export in the workbook's log (not an undoable edit). A final export while 错误
-   * findings exist is refused unless the user gives a reason, which is kept with it.
+   * Records an export in the workbook's log (not an undoable edit). A final export needs the
+   * workbook 已定稿 with its approved content unchanged; while 错误 findings exist it is
+   * refused unless the user gives a reason, which is kept with it.
    */
   recordExport(request: {
     kind: 'draft' | 'final';
@@ -495,6 +539,7 @@ export class Workbook {
     file: string;
     overrideReason?: string;
   }): ExportRecord {
+    if (request.kind === 'final') this.review.assertFinalExportAllowed();
     const errorCount = this.findings().filter((finding) => finding.severity === '错误').length;
     const reason = request.overrideReason?.trim() ?? '';
     if (request.kind === 'final' && errorCount > 0 && reason === '') {
@@ -519,8 +564,14 @@ export class Workbook {
     return this.store.exports();
   }
 
+  /** The labels of the steps undo and redo would take back or do again; null when there is none. */
+  historyLabels(): { readonly undo: string | null; readonly redo: string | null } {
+    return this.file.history.nextLabels();
+  }
+
   /** Returns the label of the step undone, or null when there was nothing to undo. */
   undo(): string | null {
+    this.review.assertEditable();
     try {
       return this.file.history.undo();
     } finally {
@@ -529,6 +580,7 @@ export class Workbook {
   }
 
   redo(): string | null {
+    this.review.assertEditable();
     try {
       return this.file.history.redo();
     } finally {

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import type { EditResult, TableView } from '../../../shared/contract/views';
+import type { TableDefinition } from '../../../shared/tables/types';
+import { rowKey } from '../../../shared/workbook/content';
+import { api } from '../../api/client';
+import { runEdit, useWorkbook } from '../../state/workbook';
+import { AddEconomicRowDialog } from './AddEconomicRowDialog';
+import { AddProjectDialog } from './AddProjectDialog';
+import { AddSubjectDialog } from './AddSubjectDialog';
+import { UnitsDialog } from './UnitsDialog';
+
+type OpenDialog = 'subject' | 'economic' | 'project' | 'units' | null;
+
+/** The record id in the key of a record row (`project:12` → 12), if the key is of that kind. */
+function recordId(key: string, keyOf: (id: number) => string): number | null {
+  const id = Number(key.slice(key.lastIndexOf(':') + 1));
+  return Number.isInteger(id) && id > 0 && keyOf(id) === key ? id : null;
+}
+
+/** Removes the selected row at once: the removal is one undo step, so it asks nothing. */
+function RemoveButton(props: { label: string; title: string; remove: (() => Promise<EditResult>) | null }) {
+  const { remove } = props;
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={remove === null}
+      title={props.title}
+      onClick={() => remove !== null && void runEdit(remove)}
+    >
+      {props.label}
+    </button>
+  );
+}
+
+/** Adding and removing the rows a table is made of: 科目, 表六 lines, units, projects. */
+export function RowActions({ definition, view }: { definition: TableDefinition; view: TableView }) {
+  const selected = useWorkbook((state) => state.selectedCell);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const close = () => setDialog(null);
+  const selectedRow =
+    selected?.table === definition.key ? view.rows.find((row) => row.key === selected.row) : undefined;
+  const model = definition.rowModel.kind;
+
+  switch (model) {
+    case 'subjects':
+    case 'capitalOperations': {
+      const row = selectedRow?.kind === 'subject' ? selectedRow.key : null;
+      return (
+        <div className="row-actions">
+          <button type="button" className="button" onClick={() => setDialog('subject')}>
+            添加科目…
+          </button>
+          <RemoveButton
+            label="删除科目"
+            title={row === null ? '先选中要删除的科目行' : `删除 ${row} 及其下级科目（可撤销）`}
+            remove={
+              row === null
+                ? null
+                : () => api.invoke('tables/removeSubjectRow', { table: definition.key, row })
+            }
+          />
+          {dialog === 'subject' && <AddSubjectDialog definition={definition} view={view} onClose={close} />}
+        </div>
+      );
+    }
+    case 'economic': {
+      const rowId = selectedRow === undefined ? null : recordId(selectedRow.key, rowKey.economic);
+      return (
+        <div className="row-actions">
+          <button type="button" className="button" onClick={() => setDialog('economic')}>
+            添加经济科目…
+          </button>
+          <RemoveButton
+            label="删除该行"
+            title={rowId === null ? '先选中要删除的款级科目行' : '删除这一行（可撤销）'}
+            remove={rowId === null ? null : () => api.invoke('economicRows/remove', { rowId })}
+          />
+          {dialog === 'economic' && <AddEconomicRowDialog onClose={close} />}
+        </div>
+      );
+    }
+    case 'units':
+      return (
+        <div className="row-actions">
+          <button type="button" className="button" onClick={() => setDialog('units')}>
+            单位…
+          </button>
+          {dialog === 'units' && <UnitsDialog view={view} onClose={close} />}
+        </div>
+      );
+    case 'projects': {
+      const projectId = selectedRow === undefined ? null : recordId(selectedRow.key, rowKey.project);
+      return (
+        <div className="row-actions">
+          <button type="button" className="button" onClick={() => setDialog('project')}>
+            添加项目…
+          </button>
+          <RemoveButton
+            label="删除项目"
+            title={projectId === null ? '先选中要删除的项目行' : '删除该项目及其绩效目标表（可撤销）'}
+            remove={projectId === null ? null : () => api.invoke('projects/remove', { projectId })}
+          />
+          <button type="button" className="button" onClick={() => setDialog('units')}>
+            单位…
+          </button>
+          {dialog === 'project' && (
+            <AddProjectDialog kind={definition.rowModel.projectKind} onClose={close} />
+          )}
+          {dialog === 'units' && <UnitsDialog view={null} onClose={close} />}
+        </div>
+      );
+    }
+    case 'fixed':
+      return null;
+  }
+}
