@@ -85,7 +85,6 @@ export interface PrintedGoalSheets {
   readonly wholeUnit: PrintedWholeUnitSheet | null;
 }
 
-
 /** 元 with 2 decimals and thousands separators (goal-sheets-spec §6: amounts printed in full). */
 export function formatSheetYuan(fen: Fen | null): string {
   return formatYuan(fen).replace(
