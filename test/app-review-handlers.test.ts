@@ -7,13 +7,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SEAL_MAX_BYTES } from '../shared/review/seal-png';
+import { TABLE_KEYS } from '../shared/tables/types';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
-import { Workbook } from '../src-main/services/workbook/workbook';
 import { testSession } from './support/app-session';
 import { fixturePath, readFixture } from './support/fixtures';
 import { wan } from './support/money';
 import { sealPng } from './support/png';
 import { tempDir } from './support/temp-dir';
+import { newWorkbook } from './support/workbooks';
 
 /** Seed 002 (阳城县医疗保障局, 2025) as a workbook file, open in a fresh session. */
 async function session002() {
@@ -212,21 +213,7 @@ describe('last year and the year-over-year report through the session', () => {
     // Last year's tables are this year's; one cell changed this year.
     await app.invoke('tables/setCell', EDIT);
     const report = await app.invoke('yearOverYear/get', {});
-    expect(report.tables.map((table) => table.name)).toEqual([
-      '表一',
-      '表二',
-      '表三',
-      '表四',
-      '表五',
-      '表六',
-      '表七',
-      '表八',
-      '表九',
-      '表十',
-      '表十一',
-      '表十二',
-      '表十三',
-    ]);
+    expect(report.tables.map((table) => table.table)).toEqual(TABLE_KEYS);
     const t2 = report.tables.find((table) => table.table === 't2');
     // 社会保险经办机构 was 490.56 万元 last year: 90.56 less is 18.46 % less.
     expect(t2?.lines.find((line) => line.key === '2080109')).toMatchObject({
@@ -250,16 +237,9 @@ describe('last year and the year-over-year report through the session', () => {
     importReferenceJson(fixturePath('002'), bureau).close();
     const hospital = path.join(dir, '山西省肿瘤医院.ysgk');
     importReferenceJson(fixturePath('004'), hospital).close();
-    const department = path.join(dir, '阳城县卫生健康局.ysgk');
-    Workbook.create(department, {
-      name: '阳城县卫生健康局',
-      code: null,
-      year: 2025,
-      scope: '部门',
-      unitType: '行政',
-      supervisingDepartment: null,
-    }).close();
-    await app.invoke('workbook/open', { path: department });
+    const department = newWorkbook('部门');
+    department.close();
+    await app.invoke('workbook/open', { path: department.path });
 
     const preview = await app.invoke('consolidation/preview', { files: [bureau, hospital] });
     expect(preview.units.map((unit) => [unit.name, unit.status])).toEqual([

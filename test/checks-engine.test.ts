@@ -137,6 +137,13 @@ describe('checking a workbook', () => {
       '表二与表三列出相同的科目：科目 21011 行政事业单位医疗 列在表二，表三中没有',
       '表二与表三列出相同的科目：科目 2101101 行政单位医疗 列在表二，表三中没有',
     ]);
+    // The amount comparison of a code only 表二 lists names no line of 表三.
+    const amounts = findings.filter((finding) => finding.ruleId === 'X4' && finding.sides !== undefined);
+    expect(amounts.map((finding) => finding.message)).toContain(
+      '表三各科目支出等于表二该科目本年收入加上年结转：表三 未列此行（2101101）合计 0.00 ≠ ' +
+        '表二 第4行（2101101 行政单位医疗）合计 0.10（差 0.10）',
+    );
+    expect(findings.some((finding) => finding.message.includes('第0行'))).toBe(false);
     const emptiness = findings.filter((finding) => finding.ruleId === 'X25');
     expect(emptiness.map((finding) => finding.message)).toEqual([
       '表七无数据当且仅当无政府性基金预算收入：表七没有数据，但 表一 第2行（二、政府性基金预算）2025年 0.10',

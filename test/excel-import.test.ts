@@ -210,9 +210,7 @@ describe('hostile and broken table files', () => {
       sheet(workbook, '表二').getCell('XFD1').value = '备注';
       sheet(workbook, '表二').getCell('A19000').value = ' ';
     });
-    expect((await importError(file)).message).toContain(
-      '改过的表格.xlsx：表二!XFD1 有内容，超出第 256 列',
-    );
+    expect((await importError(file)).message).toContain('改过的表格.xlsx：表二!XFD1 有内容，超出第 256 列');
   });
 
   it('refuses a merged range covering the whole sheet before the xlsx library expands it', async () => {
@@ -224,7 +222,9 @@ describe('hostile and broken table files', () => {
     const file = await withSheetXml('表二', (xml) => xml);
     const bytes = fs.readFileSync(file);
     lieAboutUncompressedSizes(bytes);
-    expect((await importError(written('lying.xlsx', bytes))).message).toContain('解压后比声明的更大（疑似压缩炸弹）');
+    expect((await importError(written('lying.xlsx', bytes))).message).toContain(
+      '解压后比声明的更大（疑似压缩炸弹）',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { type Fen, FEN_PER_PRINTED_CENT, FEN_PER_WAN_YUAN, formatWanYuan, format
 import { EXPENDITURE_FUNCTION_CLASSES } from '../tables/vocabulary';
 import { TABLE_KEYS, type TableKey } from '../tables/types';
 import { rowKey } from '../workbook/content';
-import { columnLabel, printedRowNumber, rowLabel } from '../workbook/describe';
+import { columnLabel, rowLabel, rowReference } from '../workbook/describe';
 import {
   type CellAddress,
   type EvaluatedCell,
@@ -178,9 +178,8 @@ export class Checker {
     }
     const rowText = (group: (typeof groups)[number], withTable: boolean) => {
       const table = this.evaluated[group.table];
-      const row = table.rows.find((candidate) => candidate.key === group.row);
       const prefix = withTable ? `${table.definition.shortName} ` : '';
-      return `${prefix}第${printedRowNumber(table, group.row)}行（${rowLabel(row, group.row)}）${group.parts.join(' + ')}`;
+      return `${prefix}${rowReference(table, group.row)}${group.parts.join(' + ')}`;
     };
     const text =
       groups.length > 6

@@ -28,11 +28,20 @@ export function columnLabel(table: EvaluatedTable, rowKey: string, column: strin
   return (definition?.header.at(-1) ?? column).replaceAll('{year}', String(table.year));
 }
 
+/**
+ * 第5行（2101102 事业单位医疗）; a 科目 compared with another table that does not list it has no
+ * line to point at: 未列此行（208）.
+ */
+export function rowReference(table: EvaluatedTable, rowKey: string): string {
+  const row = table.rows.find((candidate) => candidate.key === rowKey);
+  const line = printedRowNumber(table, rowKey);
+  return `${line > 0 ? `第${line}行` : '未列此行'}（${rowLabel(row, rowKey)}）`;
+}
+
 /** 表二 第5行（2101102 事业单位医疗）“一般公共预算”列 — the words a user finds the cell by. */
 export function describeCell(table: EvaluatedTable, address: { row: string; column: string }): string {
-  const row = table.rows.find((candidate) => candidate.key === address.row);
   return (
-    `${table.definition.shortName} 第${printedRowNumber(table, address.row)}行（${rowLabel(row, address.row)}）` +
+    `${table.definition.shortName} ${rowReference(table, address.row)}` +
     `“${columnLabel(table, address.row, address.column)}”列`
   );
 }

@@ -102,18 +102,19 @@ export function useReviewSync(): void {
   const revision = useWorkbook((state) => state.revision);
   const path = useWorkbook((state) => state.summary?.path ?? null);
 
+  // Another workbook: nothing of the last one's review is shown meanwhile.
   useEffect(() => {
-    void useReview.getState().load();
-  }, [revision, path]);
-
-  useEffect(() => {
-    useReview.setState({ lastCell: null });
+    useReview.setState({ status: null, lastCell: null });
     return useWorkbook.subscribe((state, previous) => {
       if (state.selectedCell !== null && state.selectedCell !== previous.selectedCell) {
         useReview.setState({ lastCell: state.selectedCell });
       }
     });
   }, [path]);
+
+  useEffect(() => {
+    void useReview.getState().load();
+  }, [revision, path]);
 
   useEffect(() => {
     const reload = () => void useReview.getState().load();

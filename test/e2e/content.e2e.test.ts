@@ -224,6 +224,8 @@ describe('绩效目标表', () => {
     await newForm.getByRole('combobox', { name: '项目属性' }).selectOption('一次性项目(1年结束)');
     await newForm.getByRole('textbox', { name: '项目期（年）' }).fill('1');
     await newForm.getByRole('button', { name: '添加指标' }).click();
+    // The caret lands in the new row's 三级指标 once the grid has taken the row; typing before then is lost.
+    await newForm.locator('.ag-cell-inline-editing input:focus').waitFor();
     await page.keyboard.type('救助人次');
     await page.keyboard.press('Enter');
     await newForm

@@ -6,11 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importReferenceJson } from '../../src-main/services/workbook/import-reference-json';
 import { fixturePath, readFixture } from '../support/fixtures';
+import { newWorkbook } from '../support/workbooks';
 import { openWorkbook } from './content-workbook';
+import { eventually, showPart, typeIntoCell } from './navigation';
 import { type E2eApp, launchApp } from './support/app';
 
 let app: E2eApp | null = null;
@@ -18,14 +19,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-function eventually<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 15_000 });
-}
-
-async function showPart(page: Page, name: RegExp) {
-  await page.getByRole('navigation', { name: '文档目录' }).getByRole('button', { name }).click();
-}
 
 describe('last year’s data in the app', () => {
   it('imports last year’s tables after confirming the unit, shows their source and the year-over-year change', async () => {
@@ -40,11 +33,7 @@ describe('last year’s data in the app', () => {
 
     // This year 社会保险经办机构 gets 400.00 万元 instead of 490.56.
     await showPart(page, /^表二 /);
-    const cell = page.locator('[row-id="||2080109"] [col-id="gpb"]');
-    await cell.click();
-    await page.keyboard.type('400');
-    await page.keyboard.press('Enter');
-    await eventually(async () => (await cell.textContent())?.trim()).toBe('400.00');
+    await typeIntoCell(page, '2080109', 'gpb', '400', '400.00');
 
     await showPart(page, /^上年数据/);
     const screen = page.getByRole('region', { name: '上年数据' });
@@ -111,21 +100,9 @@ describe('last year’s data in the app', () => {
     importReferenceJson(fixturePath('002'), bureau).close();
     const hospital = path.join(folder, '山西省肿瘤医院.ysgk');
     importReferenceJson(fixturePath('004'), hospital).close();
-    const department = path.join(folder, '阳城县卫生健康局.ysgk');
-    await app.request('workbook/create', {
-      path: department,
-      profile: {
-        name: '阳城县卫生健康局',
-        code: null,
-        year: 2025,
-        scope: '部门',
-        unitType: '行政',
-        supervisingDepartment: null,
-      },
-      subordinateUnits: [],
-    });
-    await app.request('workbook/close', {});
-    await app.answerDialogs(department);
+    const department = newWorkbook('部门');
+    department.close();
+    await app.answerDialogs(department.path);
     await page.getByRole('button', { name: '打开…' }).click();
 
     await showPart(page, /^汇总下属单位/);

@@ -7,11 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { layoutPages } from '../support/pdf';
 import { sealPng } from '../support/png';
 import { openWorkbook } from './content-workbook';
+import { eventually, showPart, typeIntoCell } from './navigation';
 import { type E2eApp, launchApp } from './support/app';
 
 let app: E2eApp | null = null;
@@ -19,14 +20,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-function eventually<T>(read: () => Promise<T>) {
-  return expect.poll(read, { timeout: 15_000 });
-}
-
-async function showPart(page: Page, name: RegExp) {
-  await page.getByRole('navigation', { name: '文档目录' }).getByRole('button', { name }).click();
-}
 
 async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').trim();
@@ -72,11 +65,7 @@ describe('内部审核 in the app', () => {
 
     // An edit in 表二: the toolbar's badge says the stamp no longer holds, at once.
     await showPart(page, /^表二 /);
-    const cell = page.locator('[row-id="||2080109"] [col-id="gpb"]');
-    await cell.click();
-    await page.keyboard.type('400');
-    await page.keyboard.press('Enter');
-    await eventually(() => textOf(cell)).toBe('400.00');
+    const cell = await typeIntoCell(page, '2080109', 'gpb', '400', '400.00');
     // Enter moved down; the reviewer points at the edited cell again.
     await cell.click();
     await toolbar.getByRole('button', { name: '审核状态：内部审核，1 枚印章已失效' }).waitFor();

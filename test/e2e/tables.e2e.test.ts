@@ -197,7 +197,9 @@ describe('the tables in the browser', () => {
     await app.screenshot('table-t1');
 
     // 表三 lists nothing yet: X4 names each 科目 表二 has and 表三 lacks.
-    const errors = page.getByRole('navigation', { name: '文档目录' }).getByRole('button', { name: /^审核(?!流程)/ });
+    const errors = page
+      .getByRole('navigation', { name: '文档目录' })
+      .getByRole('button', { name: /^审核(?!流程)/ });
     await eventually(() => textOf(errors)).toMatch(/审核\d+ 个错误/);
     await errors.click();
     const errorGroup = page.getByRole('region', { name: /^错误（\d+）$/ });

@@ -132,24 +132,20 @@ export function checkFileSize(size: number, refuse: (reason: string) => never): 
 export function precheckXlsx(bytes: Buffer, refuse: (reason: string) => never): void {
   const limits = IMPORT_LIMITS;
   checkFileSize(bytes.length, refuse);
-  if (!bytes.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE))
-    refuse(describeOtherFormat(bytes));
+  if (!bytes.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) refuse(describeOtherFormat(bytes));
 
   const contents = new Map<string, Buffer>();
   try {
     const entries = listZipEntries(bytes);
     if (entries.length > limits.zipEntries) {
-      refuse(
-        `压缩包内条目过多（${entries.length} 个，上限 ${limits.zipEntries} 个），不是正常的工作簿`,
-      );
+      refuse(`压缩包内条目过多（${entries.length} 个，上限 ${limits.zipEntries} 个），不是正常的工作簿`);
     }
     const declared = entries.reduce((sum, entry) => sum + entry.declaredBytes, 0);
     if (declared > limits.unzippedBytes) {
       refuse(`解压后过大（${declared} 字节，上限 ${limits.unzippedBytes} 字节），疑似压缩炸弹`);
     }
     if (entries.some((entry) => entry.isEncrypted)) refuse('压缩包内的条目已加密，无法读取');
-    if (!entries.some((entry) => entry.name === 'xl/workbook.xml'))
-      refuse(describeNonWorkbook(entries));
+    if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) refuse(describeNonWorkbook(entries));
     // Inflating each entry against its declared size catches archives that lie about it.
     for (const entry of entries) {
       if (!entry.name.endsWith('/')) contents.set(entry.name, inflateEntry(bytes, entry));

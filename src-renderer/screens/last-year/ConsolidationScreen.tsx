@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConsolidationPlanView } from '../../../shared/contract/last-year-views';
 import { api } from '../../api/client';
 import { runEdit, useWorkbook } from '../../state/workbook';
+import '../../forms/forms.css';
 import '../review/review.css';
 import './last-year.css';
 
@@ -124,13 +125,13 @@ export function ConsolidationScreen() {
         <p className="notice notice--info">本工作簿是单位预算公开，只有部门工作簿可以汇总下属单位。</p>
       ) : (
         <div className="review-grid">
-          <section className="review-card review-card--wide" aria-label="单位工作簿">
+          <section className="form-section review-card review-card--wide" aria-label="单位工作簿">
             <h3>
               单位工作簿
               <span className="badge badge--info">{files.length} 个</span>
             </h3>
             {files.length === 0 ? (
-              <p className="review-card__note">逐个添加下属单位的工作簿（.ysgk），再预览汇总的结果。</p>
+              <p className="form-section__note">逐个添加下属单位的工作簿（.ysgk），再预览汇总的结果。</p>
             ) : (
               <ul className="consolidation-files" aria-label="已选的单位工作簿">
                 {files.map((file) => (
@@ -172,7 +173,7 @@ export function ConsolidationScreen() {
                 汇总
               </button>
               {done !== null && (
-                <span className="review-card__note" role="status">
+                <span className="form-section__note" role="status">
                   {done}
                 </span>
               )}

@@ -6,6 +6,7 @@ import { useWorkbook } from '../../state/workbook';
 import { LastYearImportDialog } from './LastYearImportDialog';
 import { YearOverYearTables } from './YearOverYearTables';
 import { amountText, changeText, percentText, trendClass } from './amounts';
+import '../../forms/forms.css';
 import '../review/review.css';
 import './last-year.css';
 
@@ -35,9 +36,16 @@ export function LastYearScreen() {
   const importing = useLastYear((state) => state.importing);
   const { load, chooseFile } = useLastYear.getState();
 
+  const path = useWorkbook((state) => state.summary?.path);
+
+  // Nothing of another workbook's last year is shown meanwhile.
+  useEffect(() => {
+    useLastYear.setState({ report: null, status: null, importing: { step: 'idle' } });
+  }, [path]);
+
   useEffect(() => {
     void load();
-  }, [load, revision]);
+  }, [load, revision, path]);
 
   const source = report?.source ?? null;
   return (
@@ -49,10 +57,12 @@ export function LastYearScreen() {
         </span>
       </header>
       <div className="review-grid">
-        <section className="review-card review-card--wide" aria-label="上年文件">
+        <section className="form-section review-card review-card--wide" aria-label="上年文件">
           <h3>上年文件</h3>
-          {source === null ? (
-            <p className="review-card__note">
+          {report === null ? (
+            <p className="form-section__note">正在读取…</p>
+          ) : source === null ? (
+            <p className="form-section__note">
               尚未导入上年数据。情况说明的上年数可以手工填写，也可以从上年文件导入。
             </p>
           ) : (
@@ -74,7 +84,7 @@ export function LastYearScreen() {
           </div>
         </section>
 
-        <section className="review-card review-card--wide" aria-label="情况说明的上年数">
+        <section className="form-section review-card review-card--wide" aria-label="情况说明的上年数">
           <h3>情况说明的上年数</h3>
           <table className="review-table">
             <thead>
@@ -109,10 +119,10 @@ export function LastYearScreen() {
           </table>
         </section>
 
-        <section className="review-card review-card--wide" aria-label="各表同比">
+        <section className="form-section review-card review-card--wide" aria-label="各表同比">
           <h3>各表同比</h3>
           {report === null || report.tables.length === 0 ? (
-            <p className="review-card__note">导入上年文件后，这里按表列出每一行的上年、本年与增减。</p>
+            <p className="form-section__note">导入上年文件后，这里按表列出每一行的上年、本年与增减。</p>
           ) : (
             <YearOverYearTables tables={report.tables} />
           )}

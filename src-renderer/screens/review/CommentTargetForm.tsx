@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { RadioChoice } from '../../forms/fields';
 import { useReview } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
+import { useAnswer } from './use-answer';
 
 type Kind = CommentTarget['kind'];
 
@@ -21,22 +22,12 @@ const KIND_CHOICES: readonly { value: Kind; label: string }[] = [
 /** A table as the renderer fetched it, for naming its rows and cells. */
 function useTable(table: TableKey | null): TableView | null {
   const revision = useWorkbook((state) => state.revision);
-  const [view, setView] = useState<TableView | null>(null);
-  useEffect(() => {
-    setView(null);
-    if (table === null) return;
-    let isCurrent = true;
-    api
-      .invoke('tables/get', { table })
-      .then((next) => {
-        if (isCurrent) setView(next);
-      })
-      .catch((error: unknown) => useWorkbook.getState().reportError(error));
-    return () => {
-      isCurrent = false;
-    };
-  }, [table, revision]);
-  return view;
+  const view = useAnswer(table === null ? null : () => api.invoke('tables/get', { table }), [
+    table,
+    revision,
+  ]);
+  // Until the chosen table's answer arrives, the last one is another table's.
+  return view?.key === table ? view : null;
 }
 
 function withDefinition(view: TableView) {
@@ -76,26 +67,18 @@ export function CommentTargetForm(props: { onChange: (target: CommentTarget | nu
   const [table, setTable] = useState<TableKey>('t1');
   const [row, setRow] = useState('');
   const [projectId, setProjectId] = useState('whole');
-  const [sections, setSections] = useState<readonly { no: string; title: string }[]>([]);
   const [sectionNo, setSectionNo] = useState('');
   const cellTable = useTable(kind === 'cell' && lastCell !== null ? lastCell.table : null);
   const rowTable = useTable(kind === 'row' ? table : null);
 
-  useEffect(() => {
-    if (kind !== 'section') return;
-    let isCurrent = true;
-    api
-      .invoke('narrative/get', {})
-      .then((list) => {
-        if (!isCurrent) return;
-        setSections(list.map(({ no, title }) => ({ no, title })));
-        setSectionNo((chosen) => (chosen === '' ? (list[0]?.no ?? '') : chosen));
-      })
-      .catch((error: unknown) => useWorkbook.getState().reportError(error));
-    return () => {
-      isCurrent = false;
-    };
-  }, [kind, revision]);
+  const narrative = useAnswer(kind === 'section' ? () => api.invoke('narrative/get', {}) : null, [
+    kind,
+    revision,
+  ]);
+  const sections = narrative ?? [];
+  const chosenSection = sections.some((section) => section.no === sectionNo)
+    ? sectionNo
+    : (sections[0]?.no ?? '');
 
   const rowKey = rowTable?.rows.some((candidate) => candidate.key === row)
     ? row
@@ -111,9 +94,9 @@ export function CommentTargetForm(props: { onChange: (target: CommentTarget | nu
           : { kind, table, row: rowKey }
         : kind === 'goalSheet'
           ? { kind, projectId: projectId === 'whole' ? null : Number(projectId) }
-          : sectionNo === ''
+          : chosenSection === ''
             ? null
-            : { kind, sectionNo };
+            : { kind, sectionNo: chosenSection };
   // Reported by value: the object is new on every render, the target it names is not.
   const key = JSON.stringify(target);
   useEffect(() => onChange(key === 'null' ? null : (JSON.parse(key) as CommentTarget)), [key, onChange]);
@@ -128,7 +111,7 @@ export function CommentTargetForm(props: { onChange: (target: CommentTarget | nu
         onChange={setKind}
       />
       {kind === 'cell' && (
-        <p className="review-card__note" aria-label="所选单元格">
+        <p className="form-section__note" aria-label="所选单元格">
           {lastCell === null
             ? '尚未在表格中选中单元格：请先到表格中点选一个金额单元格，再回到这里。'
             : cellTable === null
@@ -171,7 +154,7 @@ export function CommentTargetForm(props: { onChange: (target: CommentTarget | nu
       {kind === 'section' && (
         <Select
           label="情况说明部分"
-          value={sectionNo}
+          value={chosenSection}
           options={sections.map((section) => ({
             value: section.no,
             label: `${section.no}、${section.title}`,

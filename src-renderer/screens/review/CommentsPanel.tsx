@@ -119,14 +119,14 @@ export function CommentsPanel() {
           : null;
 
   return (
-    <section className="review-card review-card--wide" aria-label="批注">
+    <section className="form-section review-card review-card--wide" aria-label="批注">
       <h3>
         批注
         <span className="badge badge--info">{comments.length} 条</span>
       </h3>
       <CheckboxField label="只看未处理的批注" checked={onlyUnresolved} onChange={setOnlyUnresolved} />
       {comments.length === 0 ? (
-        <p className="review-card__note">{onlyUnresolved ? '没有未处理的批注。' : '没有批注。'}</p>
+        <p className="form-section__note">{onlyUnresolved ? '没有未处理的批注。' : '没有批注。'}</p>
       ) : (
         <ul className="comment-list" aria-label="批注列表">
           {comments.map((comment) => (
@@ -146,7 +146,7 @@ export function CommentsPanel() {
           >
             添加批注
           </button>
-          {missing !== null && <span className="review-card__note">{missing}</span>}
+          {missing !== null && <span className="form-section__note">{missing}</span>}
         </div>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { CommentsPanel } from './CommentsPanel';
 import { ReviewStatePanel } from './ReviewStatePanel';
 import { StampsPanel } from './StampsPanel';
 import { VersionsPanel } from './VersionsPanel';
+import '../../forms/forms.css';
 import './review.css';
 
 /** 审核流程: the state with its actions, the stamps, the versions and their differences, the comments. */
@@ -27,7 +28,7 @@ export function ReviewScreen() {
         </div>
       </header>
       {status === null ? (
-        <p className="review-card__note">正在读取审核状态…</p>
+        <p className="form-section__note">正在读取审核状态…</p>
       ) : (
         <div className="review-grid">
           <ReviewStatePanel status={status} />

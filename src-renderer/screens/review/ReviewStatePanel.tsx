@@ -86,7 +86,7 @@ export function ReviewStatePanel({ status }: { status: ReviewStatusView }) {
   };
 
   return (
-    <section className="review-card" aria-label="审核状态">
+    <section className="form-section review-card" aria-label="审核状态">
       <h3>审核状态</h3>
       <ol className="review-states" aria-label="审核阶段">
         {REVIEW_STATES.map((state) => (

@@ -56,7 +56,7 @@ export function StampDialog(props: { versionId: number; onClose: () => void }) {
 
   return (
     <Dialog title="签章" onClose={props.onClose}>
-      <p className="review-card__note">
+      <p className="form-section__note">
         印章盖在第 {props.versionId}{' '}
         版上，记录这一版全部内容的校验值；此后内容如有改动，印章即显示为“已失效”。
       </p>
@@ -121,7 +121,7 @@ export function StampDialog(props: { versionId: number; onClose: () => void }) {
         </div>
       </div>
       <div className="dialog__actions">
-        {missing !== null && <span className="review-card__note">{missing}</span>}
+        {missing !== null && <span className="form-section__note">{missing}</span>}
         <button type="button" className="button" onClick={props.onClose}>
           取消
         </button>

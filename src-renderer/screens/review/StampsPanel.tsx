@@ -11,13 +11,13 @@ export function StampsPanel({ status }: { status: ReviewStatusView }) {
   const version = status.latestVersion;
   const canStamp = status.state === '内部审核' && version !== null && !status.changedSinceLatestVersion;
   return (
-    <section className="review-card" aria-label="审核印章">
+    <section className="form-section review-card" aria-label="审核印章">
       <h3>
         审核印章
         <span className="badge badge--info">{status.stamps.length} 枚</span>
       </h3>
       {status.stamps.length === 0 ? (
-        <p className="review-card__note">尚无印章。提交审核后，审核人可在这里签章。</p>
+        <p className="form-section__note">尚无印章。提交审核后，审核人可在这里签章。</p>
       ) : (
         <table className="review-table" aria-label="印章列表">
           <thead>
@@ -73,7 +73,7 @@ export function StampsPanel({ status }: { status: ReviewStatusView }) {
           签章…
         </button>
         {!canStamp && (
-          <span className="review-card__note">
+          <span className="form-section__note">
             {status.state !== '内部审核'
               ? '只有在“内部审核”时才能签章。'
               : '提交审核后内容已有改动，不能签章；请退回编制中，再重新提交审核。'}

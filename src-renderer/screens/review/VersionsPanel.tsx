@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useReview } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
 import { DiffView } from './DiffView';
+import { useAnswer } from './use-answer';
 
 type Ref = number | 'current';
 
@@ -44,26 +45,12 @@ export function VersionsPanel() {
   const reportError = useWorkbook((state) => state.reportError);
   // A stamp is no edit: the versions' stamp counts follow the status instead.
   const stampCount = useReview((state) => state.status?.stamps.length ?? 0);
-  const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
-  const [from, setFrom] = useState<Ref | null>(null);
+  const versions = useAnswer(() => api.invoke('review/versions', {}), [revision, stampCount]) ?? [];
+  const [chosenFrom, setFrom] = useState<Ref | null>(null);
+  const from = chosenFrom ?? versions.at(-1)?.id ?? null;
   const [to, setTo] = useState<Ref>('current');
   const [diff, setDiff] = useState<VersionDiff | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-
-  useEffect(() => {
-    let isCurrent = true;
-    api
-      .invoke('review/versions', {})
-      .then((list) => {
-        if (!isCurrent) return;
-        setVersions(list);
-        setFrom((chosen) => chosen ?? list.at(-1)?.id ?? null);
-      })
-      .catch(reportError);
-    return () => {
-      isCurrent = false;
-    };
-  }, [revision, stampCount, reportError]);
 
   // A shown difference that reaches the current content goes stale with every edit.
   useEffect(() => setDiff(null), [revision]);
@@ -94,13 +81,13 @@ export function VersionsPanel() {
   };
 
   return (
-    <section className="review-card review-card--wide" aria-label="版本与差异">
+    <section className="form-section review-card review-card--wide" aria-label="版本与差异">
       <h3>
         版本与差异
         <span className="badge badge--info">{versions.length} 个版本</span>
       </h3>
       {versions.length === 0 ? (
-        <p className="review-card__note">尚无版本。每次提交审核时冻结一个版本。</p>
+        <p className="form-section__note">尚无版本。每次提交审核时冻结一个版本。</p>
       ) : (
         <>
           <table className="review-table" aria-label="版本列表">
@@ -139,7 +126,7 @@ export function VersionsPanel() {
               导出差异…
             </button>
             {exported !== null && (
-              <span className="review-card__note" role="status">
+              <span className="form-section__note" role="status">
                 {exported}
               </span>
             )}

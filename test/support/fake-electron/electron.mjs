@@ -24,6 +24,7 @@ export const recorded = {
   headersReceived: null,
   menu: null,
   loaded: null,
+  errorBoxes: [],
 };
 globalThis.fakeElectron = recorded;
 
@@ -104,4 +105,6 @@ export const Menu = {
   setApplicationMenu: (menu) => (recorded.menu = menu),
 };
 
-export const dialog = {};
+export const dialog = {
+  showErrorBox: (title, content) => recorded.errorBoxes.push({ title, content }),
+};
