@@ -74,6 +74,29 @@ export function star(cx: number, cy: number, outer: number, inner: number): Regi
   return polygon(points);
 }
 
+/** Colours summed weighted by their alpha, so that transparent samples do not darken the average. */
+class Blend {
+  red = 0;
+  green = 0;
+  blue = 0;
+  alpha = 0;
+
+  add(red: number, green: number, blue: number, alpha: number): void {
+    this.red += red * alpha;
+    this.green += green * alpha;
+    this.blue += blue * alpha;
+    this.alpha += alpha;
+  }
+
+  /** The average colour at `offset`, with the opacity (0–255) the caller computes from `alpha`. */
+  write(rgba: Uint8Array, offset: number, opacity: number): void {
+    rgba[offset] = Math.round(this.red / this.alpha);
+    rgba[offset + 1] = Math.round(this.green / this.alpha);
+    rgba[offset + 2] = Math.round(this.blue / this.alpha);
+    rgba[offset + 3] = Math.round(opacity);
+  }
+}
+
 /** The index of the topmost layer at a point, or -1 where there is none. */
 function topmost(layers: readonly Layer[], x: number, y: number): number {
   for (let i = layers.length - 1; i >= 0; i--) if ((layers[i] as Layer).region(x, y)) return i;
@@ -102,10 +125,7 @@ export function render(layers: readonly Layer[], size: number): Image {
         corners[(py + 1) * (size + 1) + px] === corner &&
         corners[(py + 1) * (size + 1) + px + 1] === corner &&
         topmost(layers, (px + 0.5) * unit, (py + 0.5) * unit) === corner;
-      let red = 0;
-      let green = 0;
-      let blue = 0;
-      let alpha = 0;
+      const blend = new Blend();
       const points = isUniform ? 1 : samples * samples;
       for (let point = 0; point < points; point++) {
         const index = isUniform
@@ -117,17 +137,9 @@ export function render(layers: readonly Layer[], size: number): Image {
             );
         if (index < 0) continue;
         const [r, g, b, a = 1] = (layers[index] as Layer).colour;
-        red += r * a;
-        green += g * a;
-        blue += b * a;
-        alpha += a;
+        blend.add(r, g, b, a);
       }
-      if (alpha === 0) continue;
-      const offset = (py * size + px) * 4;
-      rgba[offset] = Math.round(red / alpha);
-      rgba[offset + 1] = Math.round(green / alpha);
-      rgba[offset + 2] = Math.round(blue / alpha);
-      rgba[offset + 3] = Math.round((alpha / points) * 255);
+      if (blend.alpha > 0) blend.write(rgba, (py * size + px) * 4, (blend.alpha / points) * 255);
     }
   }
   return { size, rgba };
@@ -142,26 +154,15 @@ export function downscale(image: Image, size: number): Image {
   const rgba = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let red = 0;
-      let green = 0;
-      let blue = 0;
-      let alpha = 0;
+      const blend = new Blend();
       for (let y = py * factor; y < (py + 1) * factor; y++) {
         for (let x = px * factor; x < (px + 1) * factor; x++) {
           const offset = (y * image.size + x) * 4;
-          const a = image.rgba[offset + 3] as number;
-          red += (image.rgba[offset] as number) * a;
-          green += (image.rgba[offset + 1] as number) * a;
-          blue += (image.rgba[offset + 2] as number) * a;
-          alpha += a;
+          const [r = 0, g = 0, b = 0, a = 0] = image.rgba.subarray(offset, offset + 4);
+          blend.add(r, g, b, a);
         }
       }
-      if (alpha === 0) continue;
-      const offset = (py * size + px) * 4;
-      rgba[offset] = Math.round(red / alpha);
-      rgba[offset + 1] = Math.round(green / alpha);
-      rgba[offset + 2] = Math.round(blue / alpha);
-      rgba[offset + 3] = Math.round(alpha / (factor * factor));
+      if (blend.alpha > 0) blend.write(rgba, (py * size + px) * 4, blend.alpha / (factor * factor));
     }
   }
   return { size, rgba };
