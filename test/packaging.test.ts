@@ -279,7 +279,7 @@ describe('the offline dry run (npm run package:check)', () => {
   });
 
   it(
-    'the packed main process opens a real workbook with the unpacked module and exports its PDF',
+    'the packed main process, launched on a .ysgk, opens it with the unpacked module and exports its PDF',
     { timeout: 240_000 },
     async () => {
       const work = fs.mkdtempSync(path.join(os.tmpdir(), 'packaging-run-'));
@@ -320,15 +320,17 @@ describe('the offline dry run (npm run package:check)', () => {
           },
         );
         const packed = JSON.parse(output) as {
-          opened: { ok: boolean; value: { profile: { name: string; year: number } } };
+          opened: { ok: boolean; value: { path: string; profile: { name: string; year: number } } };
+          errorBoxes: unknown[];
           table1: { ok: boolean; value: unknown };
           pdf: { ok: boolean; value: { pageCount: number; file: string } };
           nativeModules: string[];
         };
         expect(packed.nativeModules).toEqual([fs.realpathSync(unpackedModule)]);
+        expect(packed.errorBoxes).toEqual([]);
         expect(packed.opened).toMatchObject({
           ok: true,
-          value: { profile: { name: '阳城县医疗保障局', year: 2025 } },
+          value: { path: workbook, profile: { name: '阳城县医疗保障局', year: 2025 } },
         });
 
         // The same 表一 as the services in this repository compute from the same file.
