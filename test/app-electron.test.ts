@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src-main/app/content-security-policy';
 import { REQUEST_NAMES } from '../shared/contract/names';
 import { buildMain } from '../scripts/build-main';
 import { tempDir } from './support/temp-dir';
+import { newWorkbook } from './support/workbooks';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FAKE_ELECTRON = fileURLToPath(new URL('./support/fake-electron/', import.meta.url));
@@ -97,6 +98,71 @@ describe('the compiled main process (build:main), run against a stand-in for Ele
     for (const refused of ['fromFrame', 'fromOtherContents', 'afterNavigation']) {
       expect(setUp[refused]).toBe('拒绝了来自其他页面的请求“app/info”');
     }
+  });
+
+  describe('opening the .ysgk file a launch names (the file association)', () => {
+    interface Launch {
+      readonly opened: string | null;
+      readonly errorBoxes: readonly { title: string; content: string }[];
+      readonly sent: readonly [string, unknown][];
+    }
+    const launch = (first: string, second: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            '--import',
+            path.join(FAKE_ELECTRON, 'register.mjs'),
+            path.join(FAKE_ELECTRON, 'run-launch.mjs'),
+            path.join(outdir, 'electron', 'main.js'),
+            first,
+            second,
+          ],
+          { encoding: 'utf8', env: { ...process.env, FAKE_ELECTRON_USER_DATA: tempDir() } },
+        ),
+      ) as { atStart: Launch; afterSecond: Launch };
+    const workbookFile = (name: string) => {
+      const folder = path.join(tempDir(), '预算 公开');
+      fs.mkdirSync(folder);
+      const workbook = newWorkbook();
+      const file = path.join(folder, name);
+      fs.copyFileSync(workbook.path, file);
+      workbook.close();
+      return file;
+    };
+
+    it('starts on the file of a file:// URL, and a second launch switches the page to its file', () => {
+      const first = workbookFile('医保局 2025.ysgk');
+      const second = workbookFile('第二个.YSGK');
+      const { atStart, afterSecond } = launch(pathToFileURL(first).href, second);
+      expect(atStart).toEqual({
+        opened: first,
+        errorBoxes: [],
+        sent: [['workbook/changed', { label: '打开 医保局 2025.ysgk' }]],
+      });
+      expect(afterSecond).toEqual({
+        opened: second,
+        errorBoxes: [],
+        sent: [['workbook/changed', { label: '打开 第二个.YSGK' }]],
+      });
+    });
+
+    it('names a file it cannot open in an error box and stays on the start page', () => {
+      const missing = path.join(tempDir(), '不存在.ysgk');
+      const notAWorkbook = path.join(tempDir(), '假的.ysgk');
+      fs.writeFileSync(notAWorkbook, 'not sqlite');
+      const { atStart, afterSecond } = launch(missing, notAWorkbook);
+      expect(atStart).toEqual({
+        opened: null,
+        errorBoxes: [{ title: '无法打开工作簿', content: expect.stringContaining('不存在.ysgk') }],
+        sent: [],
+      });
+      expect(afterSecond).toEqual({
+        opened: null,
+        errorBoxes: [{ title: '无法打开工作簿', content: '文件“假的.ysgk”不是预算公开工作簿。' }],
+        sent: [],
+      });
+    });
   });
 
   it('the preload runs with only electron to require and exposes invoke/on for the contract’s names', async () => {

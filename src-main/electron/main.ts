@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Menu, app } from 'electron';
+import { Menu, app, dialog } from 'electron';
+import { openLaunchFile, workbookInArguments } from '../app/launch-file';
 import { Session } from '../app/session';
 import { nativeDialogs } from './dialogs';
 import { serveContract } from './ipc';
@@ -29,21 +30,29 @@ async function start(): Promise<void> {
     ...(app.isPackaged ? { fontFolder: path.join(process.resourcesPath, 'fonts') } : {}),
   });
   const stopServing = serveContract(session, window, pathToFileURL(INDEX_HTML).href);
+  const openFromArguments = async (args: readonly string[]) => {
+    const file = workbookInArguments(args);
+    const problem = file === null ? null : await openLaunchFile(session, file);
+    if (problem !== null) dialog.showErrorBox('无法打开工作簿', problem);
+  };
   Menu.setApplicationMenu(applicationMenu(window, app.getVersion(), app.isPackaged));
   window.on('closed', () => {
     stopServing();
     session.dispose();
   });
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, args: string[]) => {
     if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
+    void openFromArguments(args);
   });
   app.on('window-all-closed', () => app.quit());
+  // Opened before the page loads, so the page starts on it (workbook/summary).
+  await openFromArguments(process.argv.slice(1));
   await window.loadFile(INDEX_HTML);
 }
 
-// A second launch hands over to the running app, whose workbook file is locked anyway.
+// A second launch (a double-click on another .ysgk) hands its arguments to the running app.
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
     console.error(error);

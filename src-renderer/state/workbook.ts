@@ -128,6 +128,11 @@ export const useWorkbook = create<WorkbookState>()((set, get) => {
           get().closed();
           return;
         }
+        // Another file opened by the main process (a double-click on a .ysgk): start on it afresh.
+        if (summary.path !== get().summary?.path) {
+          await get().opened(summary);
+          return;
+        }
         set({ summary, history: summary.history, revision: get().revision + 1 });
         await loadFindings();
       } catch (error) {

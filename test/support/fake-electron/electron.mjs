@@ -24,6 +24,7 @@ export const recorded = {
   headersReceived: null,
   menu: null,
   loaded: null,
+  errorBoxes: [],
 };
 globalThis.fakeElectron = recorded;
 
@@ -100,4 +101,6 @@ export const Menu = {
   setApplicationMenu: (menu) => (recorded.menu = menu),
 };
 
-export const dialog = {};
+export const dialog = {
+  showErrorBox: (title, content) => recorded.errorBoxes.push({ title, content }),
+};

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORKBOOK_EXTENSION } from '../db/workbook-file';
+import type { Session } from './session';
+
+/**
+ * The workbook a double-click on a .ysgk file asks the app to open: the system passes it as an
+ * argument of the launch (Windows: a path; a Linux desktop entry's %U: often a file:// URL).
+ * Switches (--no-sandbox, Chromium's own) and the app's path are not files to open.
+ */
+export function workbookInArguments(args: readonly string[]): string | null {
+  for (const arg of [...args].reverse()) {
+    if (arg.startsWith('-')) continue;
+    const file = arg.startsWith('file://') ? fileURLToPath(arg) : arg;
+    if (path.extname(file).toLowerCase() === WORKBOOK_EXTENSION) return path.resolve(file);
+  }
+  return null;
+}
+
+/**
+ * Opens the workbook a launch asked for, as the start page's 打开 would, and tells the page
+ * (which may already show another workbook) to follow. Answers the Chinese message (it names
+ * the file) to show when the file cannot be opened, null when it opened.
+ */
+export async function openLaunchFile(session: Session, file: string): Promise<string | null> {
+  const result = await session.handleRequest('workbook/open', { path: file });
+  if (!result.ok) return result.error.message;
+  session.events.emit('workbook/changed', { label: `打开 ${path.basename(file)}` });
+  return null;
+}
