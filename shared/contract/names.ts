@@ -34,6 +34,7 @@ export const REQUEST_NAMES = [
   'goals/set',
   'goals/getWholeUnit',
   'goals/setWholeUnit',
+  'goals/wholeUnitBudget',
   'narrative/get',
   'narrative/editSentence',
   'narrative/getInputs',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EVENT_NAMES, REQUEST_NAMES, isRequestName } from './names';
 import type { Finding } from '../checks/engine';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../goal-sheets/model';
+import type { WholeUnitBudget } from '../goal-sheets/whole-unit-budget';
 import type { NarrativeInputs } from '../narrative/inputs';
 import type { NarrativeSection } from '../narrative/document';
 import type { Overview } from '../narrative/overview';
@@ -124,6 +125,8 @@ export const REQUEST_INPUTS = {
   'goals/set': z.object({ sheet: projectGoalSheet }).strict(),
   'goals/getWholeUnit': none,
   'goals/setWholeUnit': z.object({ sheet: wholeUnitGoalSheet.nullable() }).strict(),
+  /** The 整体 sheet's 年度预算情况, read from the tables as the PDF prints it. */
+  'goals/wholeUnitBudget': none,
 
   'narrative/get': none,
   'narrative/editSentence': z.object({ sentenceId: shortText, text: longText }).strict(),
@@ -220,6 +223,7 @@ export interface RequestOutputs {
   'goals/set': EditResult;
   'goals/getWholeUnit': WholeUnitGoalSheet | null;
   'goals/setWholeUnit': EditResult;
+  'goals/wholeUnitBudget': WholeUnitBudget;
   'narrative/get': readonly NarrativeSection[];
   'narrative/editSentence': EditResult;
   'narrative/getInputs': NarrativeInputs;

@@ -20,6 +20,37 @@ export interface WholeUnitBudget {
   readonly byDirection: { readonly total: Fen; readonly basic: Fen; readonly project: Fen };
 }
 
+/** A line of the printed block: a source and its amount, beside a direction and its amount. */
+export interface WholeUnitBudgetLine {
+  readonly source: string;
+  readonly sourceFen: Fen;
+  /** '' and null on the lines below the three directions. */
+  readonly direction: string;
+  readonly directionFen: Fen | null;
+}
+
+/** The block's lines in the template's order, as the PDF prints them and the form shows them. */
+export function wholeUnitBudgetLines({
+  bySource,
+  byDirection,
+}: WholeUnitBudget): readonly WholeUnitBudgetLine[] {
+  const line = (source: string, sourceFen: Fen, direction = '', directionFen: Fen | null = null) => ({
+    source,
+    sourceFen,
+    direction,
+    directionFen,
+  });
+  return [
+    line('合计', bySource.total, '合计', byDirection.total),
+    line('其中：一般公共预算资金', bySource.generalPublic, '其中：基本支出', byDirection.basic),
+    line('政府性基金预算资金', bySource.govFund, '项目支出', byDirection.project),
+    line('国有资本经营预算资金', bySource.stateCapital),
+    line('社会保险基金预算资金', bySource.socialInsurance),
+    line('专户管理资金', bySource.specialAccount),
+    line('单位资金', bySource.unitFunds),
+  ];
+}
+
 export function wholeUnitBudget(evaluated: EvaluatedWorkbook): WholeUnitBudget {
   const value = (table: 't2' | 't3' | 't12' | 't13', column: string): Fen =>
     evaluated[table].rows.find((row) => row.key === 'total')?.cells[column]?.fen ?? 0;

@@ -1,23 +1,39 @@
 import { type ReactNode, useEffect, useId } from 'react';
 
+interface DialogProps {
+  readonly title: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+  readonly wide?: boolean;
+  /**
+   * An alert dialog (a confirmation) may open over another dialog: it takes Esc before the one
+   * beneath, and is described by its message for screen readers.
+   */
+  readonly alert?: { readonly descriptionId: string };
+}
+
 /** A modal dialog: named by its title for screen readers and tests, closed by Esc. */
-export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Dialog(props: DialogProps) {
   const titleId = useId();
-  const { onClose } = props;
+  const { onClose, alert } = props;
+  const isAlert = alert !== undefined;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+      if (event.key !== 'Escape') return;
+      if (isAlert) event.stopPropagation();
+      onClose();
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+    window.addEventListener('keydown', onKeyDown, { capture: isAlert });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: isAlert });
+  }, [onClose, isAlert]);
   return (
     <div className="dialog-backdrop">
       <div
         className={props.wide ? 'dialog dialog--wide' : 'dialog'}
-        role="dialog"
+        role={isAlert ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={alert?.descriptionId}
       >
         <h2 id={titleId} className="dialog__title">
           {props.title}

@@ -4,6 +4,7 @@ import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { ChecksScreen } from '../screens/checks/ChecksScreen';
 import { ConsolidationScreen } from '../screens/last-year/ConsolidationScreen';
 import { LastYearScreen } from '../screens/last-year/LastYearScreen';
+import { ReviewNotice } from '../screens/review/ReviewNotice';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { TableScreen } from '../screens/tables/TableScreen';
 import { type Part, useWorkbook } from '../state/workbook';
@@ -41,7 +42,10 @@ export function Shell() {
       <Toolbar />
       <Navigation />
       <main className="shell__main">
-        <PartScreen part={part} />
+        <ReviewNotice />
+        <div className="shell__screen">
+          <PartScreen part={part} />
+        </div>
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { ExportDialog } from '../screens/transfer/ExportDialog';
 import { ReviewBadge } from '../screens/review/ReviewBadge';
 import { ImportDialog } from '../screens/transfer/ImportDialog';
+import { FINALISED_NOTICE, useIsReadOnly } from '../state/review';
 import { useWorkbook } from '../state/workbook';
 import { openWorkbookByDialog } from './open-workbook';
 
@@ -12,6 +13,7 @@ export function Toolbar() {
   const summary = useWorkbook((state) => state.summary);
   const history = useWorkbook((state) => state.history);
   const notice = useWorkbook((state) => state.notice);
+  const isReadOnly = useIsReadOnly();
   const { undo, redo, closed, reportError } = useWorkbook.getState();
   const [dialog, setDialog] = useState<Dialog>(null);
 
@@ -41,7 +43,13 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar__group">
-        <button type="button" className="button" onClick={() => setDialog('import')}>
+        <button
+          type="button"
+          className="button"
+          disabled={isReadOnly}
+          title={isReadOnly ? FINALISED_NOTICE : '导入表格模板到本工作簿'}
+          onClick={() => setDialog('import')}
+        >
           导入
         </button>
         <button type="button" className="button" onClick={() => setDialog('export')}>

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../../shared/goal-sheets/model';
 import { emptyGoalSheet } from '../../shared/goal-sheets/model';
+import type { WholeUnitBudget } from '../../shared/goal-sheets/whole-unit-budget';
 import type { EditResult, TableView } from '../../shared/contract/views';
 import { api } from '../api/client';
 import { type DraftEntry, cleanDraft } from '../forms/field-reader';
@@ -30,6 +31,8 @@ interface GoalSheetsState {
   readonly wholeUnit: WholeUnitGoalSheet | null;
   /** 表十二, for each project's 年度资金总额 and funds, which the sheet reads from its project. */
   readonly projectTable: TableView | null;
+  /** The 整体 sheet's 年度预算情况, read from the tables (not entered). */
+  readonly wholeUnitBudget: WholeUnitBudget | null;
   readonly loadProblem: string | null;
   readonly selection: SheetSelection | null;
   readonly projectDrafts: Readonly<Record<number, DraftEntry<ProjectSheetDraft>>>;
@@ -58,6 +61,7 @@ const INITIAL = {
   sheets: null,
   wholeUnit: null,
   projectTable: null,
+  wholeUnitBudget: null,
   loadProblem: null,
   selection: null,
   projectDrafts: {},
@@ -109,10 +113,11 @@ export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
 
     async load() {
       try {
-        const [sheets, wholeUnit, projectTable] = await Promise.all([
+        const [sheets, wholeUnit, projectTable, wholeUnitBudget] = await Promise.all([
           api.invoke('goals/list', {}),
           api.invoke('goals/getWholeUnit', {}),
           api.invoke('tables/get', { table: 't12' }),
+          api.invoke('goals/wholeUnitBudget', {}),
         ]);
         const drafts = Object.entries(get().projectDrafts).map(([id, entry]) =>
           entry.isDirty ? [id, entry] : [id, cleanDraft(savedProjectDraft(sheets, Number(id)))],
@@ -122,6 +127,7 @@ export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
           sheets,
           wholeUnit,
           projectTable,
+          wholeUnitBudget,
           loadProblem: null,
           projectDrafts: Object.fromEntries(drafts) as Record<number, DraftEntry<ProjectSheetDraft>>,
           wholeUnitDraft:

@@ -94,6 +94,19 @@ export const useReview = create<ReviewState>()((set) => ({
   },
 }));
 
+/** Shown once, above every screen, while the workbook is 已定稿. */
+export const FINALISED_NOTICE = '已定稿：如需修改，请在审核流程中退回编制中';
+/** Shown during 内部审核, when edits are still accepted but no longer match what was stamped. */
+export const IN_REVIEW_NOTICE = '内部审核中：此时修改内容，已盖的印章将显示为“已失效”，需重新盖章';
+
+/**
+ * Whether the workbook takes edits: in 已定稿 the service refuses every one, so the screens
+ * show themselves read-only instead of letting the user type into a refusal.
+ */
+export function useIsReadOnly(): boolean {
+  return useReview((state) => state.status?.state === '已定稿');
+}
+
 /**
  * Keeps the review status current while a workbook is open: mounted once, by the toolbar's
  * badge. Remembers the last cell chosen in a table (the selection is cleared on leaving it).

@@ -150,7 +150,7 @@ describe('内部审核 in the app', () => {
     expect(app.pageErrors).toEqual([]);
   }, 300_000);
 
-  it('refuses to 定稿 a changed version and takes it back to 编制中 only with a reason', async () => {
+  it('does not offer 定稿 before a stamp and takes it back to 编制中 only with a reason', async () => {
     app = await launchApp();
     const { page } = app;
     await openWorkbook(app, 'empty');
@@ -160,8 +160,11 @@ describe('内部审核 in the app', () => {
     expect(await screen.getByRole('button', { name: '提交审核' }).isDisabled()).toBe(true);
     await screen.getByLabel('您的姓名').fill('王编制');
     await screen.getByRole('button', { name: '提交审核' }).click();
-    await screen.getByRole('button', { name: '定稿' }).click();
-    await page.getByRole('alert').getByText('第 1 版尚无有效的“通过”印章，不能定稿').waitFor();
+    // 定稿 is not offered while the service would refuse it; the screen says why.
+    const approve = screen.getByRole('button', { name: '定稿' });
+    expect(await approve.isDisabled()).toBe(true);
+    await screen.getByText('暂不能定稿：第 1 版尚无有效的“通过”印章').waitFor();
+    expect(await approve.getAttribute('title')).toBe('第 1 版尚无有效的“通过”印章，不能定稿');
 
     await screen.getByRole('button', { name: '退回…' }).click();
     const dialog = page.getByRole('dialog', { name: '退回编制' });

@@ -1,3 +1,4 @@
+import { wholeUnitBudget } from '../../../shared/goal-sheets/whole-unit-budget';
 import { edit } from './results';
 import type { Handlers } from './types';
 
@@ -8,6 +9,7 @@ export const documentHandlers = {
   'goals/getWholeUnit': (session) => session.workbook().wholeUnitGoalSheet(),
   'goals/setWholeUnit': (session, { sheet }) =>
     edit(session, (workbook) => workbook.setWholeUnitGoalSheet(sheet)),
+  'goals/wholeUnitBudget': (session) => wholeUnitBudget(session.workbook().evaluate()),
 
   'narrative/get': (session) => session.workbook().narrative(),
   'narrative/editSentence': (session, { sentenceId, text }) =>

@@ -14,7 +14,7 @@ import {
   type ProjectGoalSheet,
   type WholeUnitGoalSheet,
 } from '../../../shared/goal-sheets/model';
-import { wholeUnitBudget } from '../../../shared/goal-sheets/whole-unit-budget';
+import { wholeUnitBudget, wholeUnitBudgetLines } from '../../../shared/goal-sheets/whole-unit-budget';
 import { type Fen, formatWanYuan, formatYuan } from '../../../shared/money';
 import { rowKey, type WorkbookContent } from '../../../shared/workbook/content';
 import type { EvaluatedWorkbook } from '../../../shared/workbook/evaluate';
@@ -179,13 +179,11 @@ export function printedGoalSheets(
 }
 
 function printedWholeUnit(sheet: WholeUnitGoalSheet, evaluated: EvaluatedWorkbook): PrintedWholeUnitSheet {
-  const { bySource, byDirection } = wholeUnitBudget(evaluated);
   const count = (value: number | null, unit: string) => (value === null ? '' : `${value}${unit}`);
   const staffTotal =
     sheet.staffOnEstablishment === null && sheet.otherStaff === null
       ? null
       : (sheet.staffOnEstablishment ?? 0) + (sheet.otherStaff ?? 0);
-  const wan = (fen: Fen) => formatWanYuan(fen);
   return {
     department: departmentLabel(sheet.departmentCode, sheet.departmentName),
     counts: {
@@ -198,15 +196,15 @@ function printedWholeUnit(sheet: WholeUnitGoalSheet, evaluated: EvaluatedWorkboo
     },
     duties: sheet.duties,
     strategicGoal: sheet.strategicGoal,
-    budget: [
-      ['合计', wan(bySource.total), '合计', wan(byDirection.total)],
-      ['其中：一般公共预算资金', wan(bySource.generalPublic), '其中：基本支出', wan(byDirection.basic)],
-      ['政府性基金预算资金', wan(bySource.govFund), '项目支出', wan(byDirection.project)],
-      ['国有资本经营预算资金', wan(bySource.stateCapital), '', ''],
-      ['社会保险基金预算资金', wan(bySource.socialInsurance), '', ''],
-      ['专户管理资金', wan(bySource.specialAccount), '', ''],
-      ['单位资金', wan(bySource.unitFunds), '', ''],
-    ],
+    budget: wholeUnitBudgetLines(wholeUnitBudget(evaluated)).map(
+      (line) =>
+        [
+          line.source,
+          formatWanYuan(line.sourceFen),
+          line.direction,
+          formatWanYuan(line.directionFen),
+        ] as const,
+    ),
     keyTasks: sheet.keyTasks.map(({ coreFunction, task }) => ({ coreFunction, task })),
     annualGoal: sheet.annualGoal,
     indicatorGroups: printedGroups({ implementation: [], annual: sheet.indicators }),

@@ -20,6 +20,7 @@ import {
   parseReviewContent,
   reviewContentOf,
 } from '../../../shared/review/content';
+import { approvalBlocker } from '../../../shared/review/approval';
 import { type VersionDiff, diffVersions } from '../../../shared/review/diff';
 import {
   type CommentTarget,
@@ -140,21 +141,11 @@ export class WorkbookReview {
   approve(request: { by: string; note?: string }): void {
     const by = required(request.by, '定稿人姓名');
     this.requireState('内部审核', '定稿');
-    const version = this.requireUnchangedLatestVersion('定稿');
-    const stamps = this.stamps();
-    const tampered = stamps.filter((stamp) => stamp.status === '校验失败');
-    if (tampered.length > 0) {
-      throw refused(
-        `有 ${tampered.length} 枚印章校验失败（${tampered.map((stamp) => `${stamp.reviewer}：${stamp.statusReason}`).join('；')}），不能定稿`,
-      );
-    }
-    const latestByReviewer = new Map<string, Stamp>();
-    for (const stamp of stamps) if (stamp.status === '有效') latestByReviewer.set(stamp.reviewer, stamp);
-    const returned = [...latestByReviewer.values()].filter((stamp) => stamp.opinion === '退回修改');
-    if (returned.length > 0) {
-      throw refused(`${returned.map((stamp) => stamp.reviewer).join('、')}的意见为“退回修改”，不能定稿`);
-    }
-    if (latestByReviewer.size === 0) throw refused(`第 ${version.id} 版尚无有效的“通过”印章，不能定稿`);
+    const status = this.status();
+    const blocker = approvalBlocker(status);
+    if (blocker !== null) throw refused(blocker);
+    const version = status.latestVersion;
+    if (version === null) throw new Error('可以定稿却没有审核版本');
     const at = new Date().toISOString();
     this.changeState(() =>
       this.store.insertStateChange({

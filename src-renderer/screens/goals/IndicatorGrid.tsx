@@ -30,6 +30,8 @@ import {
   rewriteNumericPart,
   updateIndicator,
 } from './indicator-rows';
+import { ConfirmRemoval } from '../../shell/ConfirmRemoval';
+import { useIsReadOnly } from '../../state/review';
 
 interface GridRow extends IndicatorRow {
   readonly reading: ValueReading;
@@ -144,7 +146,14 @@ export function IndicatorGrid(props: {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [newGroup, setNewGroup] = useState<IndicatorGroupKey>('quantity');
   const [editProblem, setEditProblem] = useState<string | null>(null);
+  const [isConfirmingRemoval, setConfirmingRemoval] = useState(false);
   const keyToEdit = useRef<string | null>(null);
+  const isReadOnly = useIsReadOnly();
+  // 已定稿: no cell opens an editor and no row is dragged (the buttons sit in an EditLock).
+  const columns = useMemo(
+    () => (isReadOnly ? COLUMNS.map((column) => ({ ...column, editable: false, rowDrag: false })) : COLUMNS),
+    [isReadOnly],
+  );
 
   const gridRows = useMemo<GridRow[]>(
     () => rows.map((row) => ({ ...row, reading: readIndicatorValue(row.group, row.name, row.value) })),
@@ -252,18 +261,31 @@ export function IndicatorGrid(props: {
         <button type="button" className="button" onClick={() => move(1)} disabled={!focused}>
           下移
         </button>
-        <button type="button" className="button button--danger" onClick={remove} disabled={!focused}>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => setConfirmingRemoval(true)}
+          disabled={!focused}
+        >
           删除指标
         </button>
         <span className="indicator-grid__focused">
           {focused ? `当前：${focused.name === '' ? '（未命名）' : focused.name}` : '点击一行以选中'}
         </span>
       </div>
+      {isConfirmingRemoval && focused !== null && (
+        <ConfirmRemoval
+          title="删除指标"
+          message={`将从${label}中删除指标“${focused.name === '' ? '（未命名）' : focused.name}”（${groupOf(focused.group).level2}）。保存后生效，保存前可以放弃修改。`}
+          onConfirm={remove}
+          onClose={() => setConfirmingRemoval(false)}
+        />
+      )}
       <div className="ag-theme-balham indicator-grid__grid">
         <AgGridReact<GridRow>
           theme="legacy"
           rowData={gridRows}
-          columnDefs={COLUMNS}
+          columnDefs={columns}
           defaultColDef={DEFAULT_COLUMN}
           getRowId={(params: GetRowIdParams<GridRow>) => params.data.key}
           domLayout="autoHeight"

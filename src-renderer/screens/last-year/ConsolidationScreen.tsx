@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConsolidationPlanView } from '../../../shared/contract/last-year-views';
 import { api } from '../../api/client';
+import { FINALISED_NOTICE, useIsReadOnly } from '../../state/review';
 import { runEdit, useWorkbook } from '../../state/workbook';
 import '../../forms/forms.css';
 import '../review/review.css';
@@ -70,6 +71,7 @@ function PlanView({ plan }: { plan: ConsolidationPlanView }) {
 /** 汇总下属单位: a 部门 takes in its units' workbooks, chosen one by one, after a preview. */
 export function ConsolidationScreen() {
   const scope = useWorkbook((state) => state.summary?.profile.scope);
+  const isReadOnly = useIsReadOnly();
   const reportError = useWorkbook((state) => state.reportError);
   const [files, setFiles] = useState<readonly string[]>([]);
   const [plan, setPlan] = useState<ConsolidationPlanView | null>(null);
@@ -166,8 +168,8 @@ export function ConsolidationScreen() {
               <button
                 type="button"
                 className="button button--primary"
-                disabled={isBusy || plan === null}
-                title={plan === null ? '请先预览汇总' : undefined}
+                disabled={isBusy || plan === null || isReadOnly}
+                title={isReadOnly ? FINALISED_NOTICE : plan === null ? '请先预览汇总' : undefined}
                 onClick={() => void apply()}
               >
                 汇总

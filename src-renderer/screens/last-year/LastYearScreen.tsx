@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { PreviousYearFigureStatus } from '../../../shared/last-year/figures';
 import { formatReviewTime } from '../../../shared/review/format';
 import { useLastYear } from '../../state/last-year';
+import { FINALISED_NOTICE, useIsReadOnly } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
 import { LastYearImportDialog } from './LastYearImportDialog';
 import { YearOverYearTables } from './YearOverYearTables';
@@ -30,6 +31,7 @@ function originText(
 /** 上年数据: last year's file, where each previous-year figure came from, and the year-over-year changes. */
 export function LastYearScreen() {
   const revision = useWorkbook((state) => state.revision);
+  const isReadOnly = useIsReadOnly();
   const year = useWorkbook((state) => state.summary?.profile.year ?? 0);
   const report = useLastYear((state) => state.report);
   const status = useLastYear((state) => state.status);
@@ -78,7 +80,13 @@ export function LastYearScreen() {
             </dl>
           )}
           <div className="review-card__tools">
-            <button type="button" className="button button--primary" onClick={() => void chooseFile()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={isReadOnly}
+              title={isReadOnly ? FINALISED_NOTICE : undefined}
+              onClick={() => void chooseFile()}
+            >
               {source === null ? '导入上年数据…' : '重新导入上年数据…'}
             </button>
           </div>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useNarrative, useNarrativeInputs } from '../../state/narrative';
 import { useWorkbook } from '../../state/workbook';
+import { EditLock } from '../../forms/EditLock';
 import { GlossaryView } from './GlossaryView';
 import { NarrativeInputsForm } from './NarrativeInputsForm';
 import { SentenceView } from './SentenceView';
@@ -65,43 +66,45 @@ export function NarrativeScreen() {
         role="tabpanel"
         aria-label={TABS.find((candidate) => candidate.key === tab)?.label}
       >
-        {tab === 'sections'
-          ? sections?.map((section) => {
-              const sectionFindings = findings.filter((finding) =>
-                finding.message.startsWith(`情况说明${section.no}、`),
-              );
-              return (
-                <section
-                  key={section.no}
-                  className="form-section narrative-section"
-                  aria-label={`${section.no}、${section.title}`}
-                >
-                  <h3>
-                    {section.no}、{section.title}
-                  </h3>
-                  {section.sentences.map((sentence, index) => (
-                    <SentenceView
-                      key={sentence.id}
-                      sentence={sentence}
-                      label={`${section.no}、${section.title} 第${index + 1}句`}
-                    />
-                  ))}
-                  {sectionFindings.map((finding, index) => (
-                    <p key={index} className="narrative-section__finding">
-                      <span
-                        className={`badge ${finding.severity === '错误' ? 'badge--error' : 'badge--warning'}`}
-                      >
-                        {finding.severity}
-                      </span>{' '}
-                      {finding.message}
-                    </p>
-                  ))}
-                </section>
-              );
-            })
-          : null}
-        {tab === 'inputs' ? <NarrativeInputsForm /> : null}
-        {tab === 'glossary' && year !== undefined ? <GlossaryView year={year} /> : null}
+        <EditLock>
+          {tab === 'sections'
+            ? sections?.map((section) => {
+                const sectionFindings = findings.filter((finding) =>
+                  finding.message.startsWith(`情况说明${section.no}、`),
+                );
+                return (
+                  <section
+                    key={section.no}
+                    className="form-section narrative-section"
+                    aria-label={`${section.no}、${section.title}`}
+                  >
+                    <h3>
+                      {section.no}、{section.title}
+                    </h3>
+                    {section.sentences.map((sentence, index) => (
+                      <SentenceView
+                        key={sentence.id}
+                        sentence={sentence}
+                        label={`${section.no}、${section.title} 第${index + 1}句`}
+                      />
+                    ))}
+                    {sectionFindings.map((finding, index) => (
+                      <p key={index} className="narrative-section__finding">
+                        <span
+                          className={`badge ${finding.severity === '错误' ? 'badge--error' : 'badge--warning'}`}
+                        >
+                          {finding.severity}
+                        </span>{' '}
+                        {finding.message}
+                      </p>
+                    ))}
+                  </section>
+                );
+              })
+            : null}
+          {tab === 'inputs' ? <NarrativeInputsForm /> : null}
+          {tab === 'glossary' && year !== undefined ? <GlossaryView year={year} /> : null}
+        </EditLock>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { approvalBlocker } from '../../../shared/review/approval';
 import { formatReviewTime, shortHash } from '../../../shared/review/format';
 import { REVIEW_STATES, STATE_MOVES } from '../../../shared/review/model';
 import type { ReviewStatusView } from '../../../shared/contract/review-views';
@@ -76,6 +77,9 @@ export function ReviewStatePanel({ status }: { status: ReviewStatusView }) {
   const back = moves.filter((move) => move.needsReason);
   const hasOperator = operator.trim() !== '';
   const version = status.latestVersion;
+  // The service would refuse 定稿 for this reason; say it before the user tries.
+  const approvalProblem = status.state === '内部审核' ? approvalBlocker(status) : null;
+  const approvalProblemId = useId();
 
   const moveForward = async (move: Move) => {
     const request = { by: operator, ...(note.trim() === '' ? {} : { note: note.trim() }) };
@@ -117,25 +121,26 @@ export function ReviewStatePanel({ status }: { status: ReviewStatusView }) {
         <dt>未处理批注</dt>
         <dd>{status.unresolvedComments} 条</dd>
       </dl>
-      {status.state === '已定稿' && (
-        <p className="notice notice--info">已定稿：工作簿不能再修改，可以导出正式版。如需修改，请先退回。</p>
-      )}
       <div className="review-card__tools">
         {forward.length > 0 && (
           <TextField label="说明（可选）" value={note} maxLength={2000} onChange={setNote} />
         )}
-        {forward.map((move) => (
-          <button
-            key={move.action}
-            type="button"
-            className="button button--primary"
-            disabled={!hasOperator}
-            title={hasOperator ? undefined : '请先填写您的姓名'}
-            onClick={() => void moveForward(move)}
-          >
-            {move.action}
-          </button>
-        ))}
+        {forward.map((move) => {
+          const problem = move.to === '已定稿' ? approvalProblem : null;
+          return (
+            <button
+              key={move.action}
+              type="button"
+              className="button button--primary"
+              disabled={!hasOperator || problem !== null}
+              title={problem ?? (hasOperator ? undefined : '请先填写您的姓名')}
+              aria-describedby={problem === null ? undefined : approvalProblemId}
+              onClick={() => void moveForward(move)}
+            >
+              {move.action}
+            </button>
+          );
+        })}
         {back.length > 0 && (
           <button
             type="button"
@@ -148,6 +153,11 @@ export function ReviewStatePanel({ status }: { status: ReviewStatusView }) {
           </button>
         )}
       </div>
+      {approvalProblem !== null && (
+        <p id={approvalProblemId} className="notice">
+          暂不能定稿：{approvalProblem.replace(/，不能定稿/, '')}
+        </p>
+      )}
       {status.history.length > 0 && (
         <table className="review-table" aria-label="审核记录">
           <thead>

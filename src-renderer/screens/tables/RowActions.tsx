@@ -3,6 +3,7 @@ import type { EditResult, TableView } from '../../../shared/contract/views';
 import type { TableDefinition } from '../../../shared/tables/types';
 import { rowKey } from '../../../shared/workbook/content';
 import { api } from '../../api/client';
+import { ConfirmRemoval } from '../../shell/ConfirmRemoval';
 import { runEdit, useWorkbook } from '../../state/workbook';
 import { AddEconomicRowDialog } from './AddEconomicRowDialog';
 import { AddProjectDialog } from './AddProjectDialog';
@@ -17,19 +18,43 @@ function recordId(key: string, keyOf: (id: number) => string): number | null {
   return Number.isInteger(id) && id > 0 && keyOf(id) === key ? id : null;
 }
 
-/** Removes the selected row at once: the removal is one undo step, so it asks nothing. */
-function RemoveButton(props: { label: string; title: string; remove: (() => Promise<EditResult>) | null }) {
-  const { remove } = props;
+/** The printed labels of a row (科目编码 and name, or the project's name), for the user. */
+function rowName(row: TableView['rows'][number]): string {
+  return Object.values(row.labels)
+    .filter((label) => label.trim() !== '')
+    .join(' ');
+}
+
+interface Removal {
+  /** What goes, in the confirmation's sentence: 项目“…”及其绩效目标表. */
+  readonly what: string;
+  readonly remove: () => Promise<EditResult>;
+}
+
+/** Removes the selected row after the user confirms what goes (one undo step). */
+function RemoveButton(props: { label: string; title: string; removal: Removal | null }) {
+  const { removal } = props;
+  const [isConfirming, setConfirming] = useState(false);
   return (
-    <button
-      type="button"
-      className="button"
-      disabled={remove === null}
-      title={props.title}
-      onClick={() => remove !== null && void runEdit(remove)}
-    >
-      {props.label}
-    </button>
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={removal === null}
+        title={props.title}
+        onClick={() => setConfirming(true)}
+      >
+        {props.label}
+      </button>
+      {isConfirming && removal !== null && (
+        <ConfirmRemoval
+          title={props.label}
+          message={`将删除${removal.what}。删除后可以撤销（Ctrl+Z）。`}
+          onConfirm={() => void runEdit(removal.remove)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </>
   );
 }
 
@@ -45,7 +70,7 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
   switch (model) {
     case 'subjects':
     case 'capitalOperations': {
-      const row = selectedRow?.kind === 'subject' ? selectedRow.key : null;
+      const row = selectedRow?.kind === 'subject' ? selectedRow : null;
       return (
         <div className="row-actions">
           <button type="button" className="button" onClick={() => setDialog('subject')}>
@@ -53,11 +78,15 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           </button>
           <RemoveButton
             label="删除科目"
-            title={row === null ? '先选中要删除的科目行' : `删除 ${row} 及其下级科目（可撤销）`}
-            remove={
+            title={row === null ? '先选中要删除的科目行' : `删除 ${rowName(row)} 及其下级科目（可撤销）`}
+            removal={
               row === null
                 ? null
-                : () => api.invoke('tables/removeSubjectRow', { table: definition.key, row })
+                : {
+                    what: `科目“${rowName(row)}”及其下级科目`,
+                    remove: () =>
+                      api.invoke('tables/removeSubjectRow', { table: definition.key, row: row.key }),
+                  }
             }
           />
           {dialog === 'subject' && <AddSubjectDialog definition={definition} view={view} onClose={close} />}
@@ -66,6 +95,7 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
     }
     case 'economic': {
       const rowId = selectedRow === undefined ? null : recordId(selectedRow.key, rowKey.economic);
+      const what = selectedRow === undefined ? '' : `经济科目“${rowName(selectedRow)}”这一行`;
       return (
         <div className="row-actions">
           <button type="button" className="button" onClick={() => setDialog('economic')}>
@@ -74,7 +104,9 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           <RemoveButton
             label="删除该行"
             title={rowId === null ? '先选中要删除的款级科目行' : '删除这一行（可撤销）'}
-            remove={rowId === null ? null : () => api.invoke('economicRows/remove', { rowId })}
+            removal={
+              rowId === null ? null : { what, remove: () => api.invoke('economicRows/remove', { rowId }) }
+            }
           />
           {dialog === 'economic' && <AddEconomicRowDialog onClose={close} />}
         </div>
@@ -91,6 +123,7 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
       );
     case 'projects': {
       const projectId = selectedRow === undefined ? null : recordId(selectedRow.key, rowKey.project);
+      const what = selectedRow === undefined ? '' : `项目“${rowName(selectedRow)}”及其绩效目标表`;
       return (
         <div className="row-actions">
           <button type="button" className="button" onClick={() => setDialog('project')}>
@@ -99,7 +132,9 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           <RemoveButton
             label="删除项目"
             title={projectId === null ? '先选中要删除的项目行' : '删除该项目及其绩效目标表（可撤销）'}
-            remove={projectId === null ? null : () => api.invoke('projects/remove', { projectId })}
+            removal={
+              projectId === null ? null : { what, remove: () => api.invoke('projects/remove', { projectId }) }
+            }
           />
           <button type="button" className="button" onClick={() => setDialog('units')}>
             单位…

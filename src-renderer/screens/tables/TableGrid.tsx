@@ -13,7 +13,13 @@ import type { CellAddress } from '../../../shared/workbook/evaluate';
 import { api } from '../../api/client';
 import { runEdit, useWorkbook } from '../../state/workbook';
 import { parseClipboardBlock } from './clipboard-block';
-import { type GridColumn, type GridContext, columnDefs, gridColumns } from './grid-columns';
+import {
+  COLUMN_NUMBERS_LINE,
+  type GridColumn,
+  type GridContext,
+  columnDefs,
+  gridColumns,
+} from './grid-columns';
 import { type GridLine, findLine, gridLines } from './grid-lines';
 
 const LOCALE_TEXT: LocaleText = {
@@ -21,7 +27,11 @@ const LOCALE_TEXT: LocaleText = {
   loadingOoo: '正在读取…',
 };
 
+const PINNED_COLUMN_NUMBERS = [COLUMN_NUMBERS_LINE];
+const NOTHING_PINNED: GridLine[] = [];
+
 const ROW_CLASS_RULES: RowClassRules<GridLine> = {
+  'row-column-numbers': ({ node }) => node.rowPinned === 'top',
   'row-total': ({ data }) => Object.values(data?.rows ?? {}).some((row) => row.kind === 'total'),
   'row-parent': ({ data }) =>
     Object.values(data?.rows ?? {}).some((row) => row.kind !== 'total' && row.childKeys.length > 0),
@@ -31,12 +41,13 @@ interface TableGridProps {
   readonly definition: TableDefinition;
   readonly view: TableView;
   readonly unit: AmountUnit;
+  readonly isReadOnly: boolean;
 }
 
-export function TableGrid({ definition, view, unit }: TableGridProps) {
+export function TableGrid({ definition, view, unit, isReadOnly }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridLine>>(null);
   const [isReady, setIsReady] = useState(false);
-  const context = useRef<GridContext>({ unit });
+  const context = useRef<GridContext>({ unit, isReadOnly });
   const cellRequest = useWorkbook((state) => state.cellRequest);
   const handledRequest = useRef(0);
 
@@ -60,8 +71,9 @@ export function TableGrid({ definition, view, unit }: TableGridProps) {
 
   useEffect(() => {
     context.current.unit = unit;
+    context.current.isReadOnly = isReadOnly;
     gridRef.current?.api?.refreshCells({ force: true });
-  }, [unit]);
+  }, [unit, isReadOnly]);
 
   // A finding asked for a cell of this table: bring it into view, focus and flash it.
   useEffect(() => {
@@ -116,6 +128,10 @@ export function TableGrid({ definition, view, unit }: TableGridProps) {
     const gridApi = gridRef.current?.api;
     const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
     if (gridApi === undefined || event.rowIndex === null || colId === undefined) return;
+    if (event.rowPinned !== null && event.rowPinned !== undefined) {
+      useWorkbook.getState().selectCell(null);
+      return;
+    }
     const target = addressAt(gridApi.getDisplayedRowAtIndex(event.rowIndex)?.data, colId);
     useWorkbook.getState().selectCell(target?.address ?? null);
   };
@@ -127,8 +143,10 @@ export function TableGrid({ definition, view, unit }: TableGridProps) {
   const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
     const gridApi = gridRef.current?.api;
     if (gridApi === undefined || gridApi.getEditingCells().length > 0) return;
+    // 已定稿: the notice above the screen says why nothing is pasted.
+    if (context.current.isReadOnly) return;
     const focused = gridApi.getFocusedCell();
-    if (focused === null) return;
+    if (focused === null || (focused.rowPinned !== null && focused.rowPinned !== undefined)) return;
     event.preventDefault();
     const values = parseClipboardBlock(event.clipboardData.getData('text/plain'));
     if (values.length === 0) return;
@@ -144,11 +162,18 @@ export function TableGrid({ definition, view, unit }: TableGridProps) {
   };
 
   return (
-    <div className="table-grid ag-theme-balham" onPaste={onPaste}>
+    <div
+      className={
+        isReadOnly ? 'table-grid table-grid--read-only ag-theme-balham' : 'table-grid ag-theme-balham'
+      }
+      onPaste={onPaste}
+    >
       <AgGridReact<GridLine>
         ref={gridRef}
         theme="legacy"
         rowData={lines as GridLine[]}
+        // 表十二/表十三 print a row of column numbers under the header; the grid keeps it in view.
+        pinnedTopRowData={definition.hasColumnNumbers ? PINNED_COLUMN_NUMBERS : NOTHING_PINNED}
         columnDefs={defs}
         context={context.current}
         getRowId={({ data }) => data.id}

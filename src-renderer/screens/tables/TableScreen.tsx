@@ -3,6 +3,7 @@ import type { TableView } from '../../../shared/contract/views';
 import { TABLE_DEFINITIONS } from '../../../shared/tables/definitions';
 import type { TableKey } from '../../../shared/tables/types';
 import { api } from '../../api/client';
+import { useIsReadOnly } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
 import { CellBar } from './CellBar';
 import { RowActions } from './RowActions';
@@ -34,6 +35,7 @@ export function TableScreen({ table }: { table: TableKey }) {
   const definition = TABLE_DEFINITIONS[table];
   const revision = useWorkbook((state) => state.revision);
   const unit = useWorkbook((state) => state.entryUnit);
+  const isReadOnly = useIsReadOnly();
   const [view, setView] = useState<TableView | null>(null);
 
   useEffect(() => {
@@ -63,11 +65,12 @@ export function TableScreen({ table }: { table: TableKey }) {
       </header>
       {view !== null && (
         <>
-          <div className="table-screen__bar">
+          {/* A disabled fieldset disables every control of the bar at once (已定稿). */}
+          <fieldset className="table-screen__bar" disabled={isReadOnly}>
             <CellBar definition={definition} view={view} />
             <RowActions definition={definition} view={view} />
-          </div>
-          <TableGrid definition={definition} view={view} unit={unit} />
+          </fieldset>
+          <TableGrid definition={definition} view={view} unit={unit} isReadOnly={isReadOnly} />
         </>
       )}
     </section>

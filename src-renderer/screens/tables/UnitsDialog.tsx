@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { TableView } from '../../../shared/contract/views';
-import { type UnitType, rowKey } from '../../../shared/workbook/content';
+import { type Unit, type UnitType, rowKey } from '../../../shared/workbook/content';
 import { api } from '../../api/client';
+import { ConfirmRemoval } from '../../shell/ConfirmRemoval';
 import { Dialog } from '../../shell/Dialog';
 import { UnitTypeSelect } from '../../shell/UnitTypeSelect';
 import { runEdit, useWorkbook } from '../../state/workbook';
@@ -14,6 +15,7 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
   const units = useWorkbook((state) => state.summary?.units ?? []);
   const [name, setName] = useState('');
   const [unitType, setUnitType] = useState<UnitType | null>(null);
+  const [removing, setRemoving] = useState<Unit | null>(null);
   const listed = new Set(view?.rows.map((row) => row.key) ?? []);
 
   const add = async (event: FormEvent) => {
@@ -61,7 +63,7 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
                   className="button button--quiet button--danger"
                   aria-label={`删除单位${unit.name}`}
                   title="删除该单位及其项目（可撤销）"
-                  onClick={() => void runEdit(() => api.invoke('units/remove', { unitId: unit.id }))}
+                  onClick={() => setRemoving(unit)}
                 >
                   删除
                 </button>
@@ -85,6 +87,14 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
           添加单位
         </button>
       </form>
+      {removing !== null && (
+        <ConfirmRemoval
+          title="删除单位"
+          message={`将删除单位“${removing.name}”及其项目。删除后可以撤销（Ctrl+Z）。`}
+          onConfirm={() => void runEdit(() => api.invoke('units/remove', { unitId: removing.id }))}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose}>
           完成

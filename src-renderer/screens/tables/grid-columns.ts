@@ -2,7 +2,7 @@
  * The grid's columns, read from the table definition: one leaf per defined column, grouped
  * under the definition's multi-level header (ColumnDefinition.header), 万元 with two decimals.
  */
-import type { CellClassParams, ColDef, ColGroupDef } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef, IRowNode } from 'ag-grid-community';
 import { type AmountUnit, formatWanYuan } from '../../../shared/money';
 import type { ColumnDefinition, TableDefinition } from '../../../shared/tables/types';
 import type { EvaluatedCell } from '../../../shared/workbook/evaluate';
@@ -12,6 +12,8 @@ import { type GridLine, type Half, halvesOf, lineCell } from './grid-lines';
 /** What the column callbacks read at call time (the grid's `context`), so columns stay put. */
 export interface GridContext {
   unit: AmountUnit;
+  /** 已定稿: no cell takes typing. */
+  isReadOnly: boolean;
 }
 
 /** A leaf column of the grid: which half of the table and which defined column. */
@@ -19,17 +21,30 @@ export interface GridColumn {
   readonly colId: string;
   readonly half: Half;
   readonly definition: ColumnDefinition;
+  /** Its number in the printed column-number row (表十二/表十三), or null when not printed. */
+  readonly printedNumber: number | null;
 }
 
 export function gridColumns(definition: TableDefinition): readonly GridColumn[] {
   const halves = halvesOf(definition);
+  let printed = 0;
   return halves.flatMap((half) =>
     (definition.columns[half] ?? []).map((column) => ({
       colId: halves.length === 1 ? column.key : `${half}.${column.key}`,
       half,
       definition: column,
+      printedNumber: column.isPublished ? ++printed : null,
     })),
   );
+}
+
+/** The grid line pinned under the header that carries the column numbers, as printed. */
+export const COLUMN_NUMBERS_LINE: GridLine = { id: 'column-numbers', rows: {} };
+
+/** The column's number on the pinned column-number line; undefined on every other line. */
+function columnNumberOn(node: IRowNode<GridLine> | null, column: GridColumn): string | undefined {
+  if (node?.rowPinned !== 'top') return undefined;
+  return column.printedNumber === null ? '' : String(column.printedNumber);
 }
 
 /** Input and overridden cells take typing; a computed cell follows from its formula. */
@@ -72,7 +87,9 @@ function leafColumn(
   if (definition.kind === 'label') {
     return {
       ...base,
-      valueGetter: ({ data }) => (data === undefined ? '' : (data.rows[half]?.labels[definition.key] ?? '')),
+      valueGetter: ({ data, node }) =>
+        columnNumberOn(node, column) ??
+        (data === undefined ? '' : (data.rows[half]?.labels[definition.key] ?? '')),
       editable: false,
       cellClass: 'cell-label',
       // Rules, not a class callback: the grid re-applies rules when a row's data changes.
@@ -94,12 +111,14 @@ function leafColumn(
     width: 100,
     minWidth: 84,
     // The editor starts from the exact amount in the unit being typed; the display is 万元.
-    valueGetter: ({ data, context }) => {
+    valueGetter: ({ data, node, context }) => {
       const cell = cellOf(data)?.cell;
-      return cell === undefined ? null : amountToText(cell.fen, (context as GridContext).unit);
+      if (cell === undefined) return columnNumberOn(node, column) ?? null;
+      return amountToText(cell.fen, (context as GridContext).unit);
     },
-    valueFormatter: ({ data }) => formatWanYuan(cellOf(data)?.cell?.fen ?? null),
-    editable: ({ data }) => isTypable(cellOf(data)?.cell),
+    valueFormatter: ({ data, node }) =>
+      columnNumberOn(node, column) ?? formatWanYuan(cellOf(data)?.cell?.fen ?? null),
+    editable: ({ data, context }) => !(context as GridContext).isReadOnly && isTypable(cellOf(data)?.cell),
     cellEditor: 'agTextCellEditor',
     cellClass: 'cell-amount',
     cellClassRules: {

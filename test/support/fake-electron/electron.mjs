@@ -39,8 +39,12 @@ class WebContents extends Emitter {
   }
 }
 
+// FAKE_ELECTRON_RESOURCES: run as a packaged app would, with that folder as resources/.
+const packagedResources = process.env.FAKE_ELECTRON_RESOURCES;
+if (packagedResources !== undefined) process.resourcesPath = packagedResources;
+
 class App extends Emitter {
-  isPackaged = false;
+  isPackaged = packagedResources !== undefined;
   requestSingleInstanceLock() {
     return true;
   }

@@ -15,7 +15,7 @@ const openPath = async () =>
   (await recorded.ipcHandlers.get('workbook/summary')(fromPage, {})).value?.path ?? null;
 
 const atStart = { opened: await openPath(), errorBoxes: [...recorded.errorBoxes], sent: [...contents.sent] };
-app.emit('second-instance', {}, ['/opt/预算公开工作台/yusuan-gongkai', '--no-sandbox', secondArgument]);
+app.emit('second-instance', {}, ['/opt/预算公开工作台/budget-disclosure-workbench', '--no-sandbox', secondArgument]);
 const settled = () =>
   contents.sent.length > atStart.sent.length || recorded.errorBoxes.length > atStart.errorBoxes.length;
 while (!settled()) {
