@@ -43,7 +43,7 @@ export interface DisclosureExport {
 }
 
 /** The text parts, generated from the same figures the tables will print. */
-function disclosureText(
+export function disclosureText(
   workbook: Workbook,
   figures: DisclosureOptions['figures'],
   exportedAt: Date,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import pdfmake from 'pdfmake';
 import type { DynamicBackground, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type FontFiles, fontAccessPolicy, pdfmakeFonts } from './fonts';
+import { tunePdfmake } from './pdfmake-tuning';
 
 /**
  * How far a render is. pdfmake lays the whole document out first (pages are counted as they
@@ -40,6 +41,7 @@ export async function renderPdf(
 ): Promise<RenderResult> {
   let pageCount = 0;
   let drawnPercent = -1;
+  tunePdfmake();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(fontAccessPolicy(fonts));
   pdfmake.setFonts(pdfmakeFonts(fonts));

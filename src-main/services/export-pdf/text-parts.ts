@@ -60,7 +60,14 @@ function chartBlock(chart: NarrativeChart): Content {
     unbreakable: true,
     margin: [0, 4, 0, 10],
     stack: [
-      { text: chart.title, font: FONT.sans, bold: true, fontSize: BODY_SIZE, alignment: 'center', margin: [0, 0, 0, 4] },
+      {
+        text: chart.title,
+        font: FONT.sans,
+        bold: true,
+        fontSize: BODY_SIZE,
+        alignment: 'center',
+        margin: [0, 0, 0, 4],
+      },
       {
         layout: 'noBorders',
         table: {
