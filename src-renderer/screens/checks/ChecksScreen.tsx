@@ -1,18 +1,13 @@
 import type { Finding } from '../../../shared/checks/engine';
 import { SEVERITIES, type Severity } from '../../../shared/checks/types';
 import { TABLE_DEFINITIONS } from '../../../shared/tables/definitions';
+import { SeverityBadge } from '../../shell/SeverityBadge';
 import { useWorkbook } from '../../state/workbook';
 
 const SEVERITY_NOTE: Readonly<Record<Severity, string>> = {
   错误: '须改正：有错误时不能导出正式版',
   提示: '请核对，如尾差',
   信息: '供留意',
-};
-
-const BADGE: Readonly<Record<Severity, string>> = {
-  错误: 'badge badge--error',
-  提示: 'badge badge--warning',
-  信息: 'badge badge--info',
 };
 
 function FindingItem({ finding }: { finding: Finding }) {
@@ -57,9 +52,9 @@ export function ChecksScreen() {
       </header>
       <div className="checks__summary" role="group" aria-label="审核结果统计">
         {SEVERITIES.map((severity) => (
-          <span key={severity} className={BADGE[severity]}>
+          <SeverityBadge key={severity} severity={severity}>
             {severity} {findings.filter((finding) => finding.severity === severity).length}
-          </span>
+          </SeverityBadge>
         ))}
       </div>
       <div className="checks__groups">
@@ -69,7 +64,7 @@ export function ChecksScreen() {
           return (
             <section key={severity} className="checks__group" aria-label={`${severity}（${group.length}）`}>
               <h3>
-                <span className={BADGE[severity]}>{severity}</span> {group.length} 条
+                <SeverityBadge severity={severity} /> {group.length} 条
                 <span className="checks__note">{SEVERITY_NOTE[severity]}</span>
               </h3>
               <ul className="checks__list">

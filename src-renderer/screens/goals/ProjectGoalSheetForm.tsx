@@ -20,6 +20,7 @@ import {
   SelectField,
   TextField,
 } from '../../forms/fields';
+import { FindingText } from '../../shell/SeverityBadge';
 import { useGoalSheets } from '../../state/goal-sheets';
 import { useWorkbook } from '../../state/workbook';
 import { EditLock } from '../../forms/EditLock';
@@ -339,12 +340,7 @@ export function ProjectGoalSheetForm(props: { readonly project: Project; readonl
             <ul>
               {projectFindings.map((finding, index) => (
                 <li key={index}>
-                  <span
-                    className={`badge ${finding.severity === '错误' ? 'badge--error' : 'badge--warning'}`}
-                  >
-                    {finding.severity}
-                  </span>{' '}
-                  {finding.message}
+                  <FindingText finding={finding} />
                 </li>
               ))}
             </ul>

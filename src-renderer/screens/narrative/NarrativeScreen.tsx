@@ -3,6 +3,7 @@
  * against the generated text), the inputs they need beyond the tables, and the 名词解释.
  */
 import { useEffect, useState } from 'react';
+import { FindingText } from '../../shell/SeverityBadge';
 import { useNarrative, useNarrativeInputs } from '../../state/narrative';
 import { useWorkbook } from '../../state/workbook';
 import { EditLock } from '../../forms/EditLock';
@@ -90,12 +91,7 @@ export function NarrativeScreen() {
                     ))}
                     {sectionFindings.map((finding, index) => (
                       <p key={index} className="narrative-section__finding">
-                        <span
-                          className={`badge ${finding.severity === '错误' ? 'badge--error' : 'badge--warning'}`}
-                        >
-                          {finding.severity}
-                        </span>{' '}
-                        {finding.message}
+                        <FindingText finding={finding} />
                       </p>
                     ))}
                   </section>

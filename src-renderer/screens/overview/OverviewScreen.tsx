@@ -13,6 +13,7 @@ import type { DutyMarkerStyle } from '../../../shared/narrative/overview';
 import { EditLock } from '../../forms/EditLock';
 import { CheckboxField, CountField, SaveBar, SelectField, TextField } from '../../forms/fields';
 import { RecordList } from '../../forms/RecordList';
+import { FindingText } from '../../shell/SeverityBadge';
 import { useOverview } from '../../state/overview';
 import { useWorkbook } from '../../state/workbook';
 import { type OverviewDraft, overviewOf } from './overview-draft';
@@ -287,10 +288,7 @@ export function OverviewScreen() {
             </div>
             {overviewFindings.map((finding, index) => (
               <p key={index} className="overview-screen__finding">
-                <span className={`badge ${finding.severity === '错误' ? 'badge--error' : 'badge--warning'}`}>
-                  {finding.severity}
-                </span>{' '}
-                {finding.message}
+                <FindingText finding={finding} />
               </p>
             ))}
           </section>
