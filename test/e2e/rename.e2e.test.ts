@@ -4,8 +4,7 @@
  * go to test-artifacts/e2e/.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Workbook } from '../../src-main/services/workbook/workbook';
-import { openWorkbook } from './content-workbook';
+import { openWorkbook, workbookOf } from './content-workbook';
 import { eventually, showPart } from './navigation';
 import { type E2eApp, launchApp } from './support/app';
 
@@ -14,12 +13,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-function workbookOf(current: E2eApp): Workbook {
-  const workbook = current.session.openWorkbook();
-  if (workbook === null) throw new Error('no workbook open');
-  return workbook;
-}
 
 describe('renaming a project and a unit', () => {
   it('renames a project on 表十二, seen in 表十二 and the 绩效目标表 list, and 撤销 brings the old name back', async () => {
