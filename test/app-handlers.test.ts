@@ -115,6 +115,45 @@ describe('the session’s handlers on a real workbook file', () => {
     expect(app.logged).toEqual([new Error('no dialog in this test')]);
   });
 
+  it('renames a project and a unit, refusing a malformed request with BAD_REQUEST and a taken name in Chinese', async () => {
+    const { app, summary } = await withNewWorkbook();
+    const [bureau, centre] = summary.units;
+    if (bureau === undefined || centre === undefined) throw new Error('the workbook has two units');
+    const { projectId } = await app.invoke('projects/add', {
+      unitId: centre.id,
+      kind: 'current',
+      name: '疾病监测',
+    });
+
+    for (const [name, input, field] of [
+      ['projects/rename', { projectId, name: 42 }, 'name'],
+      ['projects/rename', { projectId: -1, name: '传染病监测' }, 'projectId'],
+      ['projects/rename', { projectId, name: '监'.repeat(201) }, 'name'],
+      ['units/rename', { unitId: centre.id }, 'name'],
+      ['units/rename', { unitId: centre.id, name: '新名称', code: '001' }, '"code"'],
+    ] as const) {
+      const refusal = await app.refusal(name, input);
+      expect(refusal.code, `${name} ${JSON.stringify(input)}`).toBe('BAD_REQUEST');
+      expect(refusal.message).toContain(field);
+    }
+
+    const renamed = await app.invoke('projects/rename', { projectId, name: '传染病监测' });
+    expect(renamed.history.undoLabel).toBe('重命名项目 疾病监测 → 传染病监测');
+    await app.invoke('units/rename', { unitId: centre.id, name: '测试县疾控中心' });
+    const after = await app.invoke('workbook/summary', {});
+    expect(after?.projects.map((project) => project.name)).toEqual(['传染病监测']);
+    expect(after?.units.map((unit) => unit.name)).toEqual(['测试县卫生健康局', '测试县疾控中心']);
+
+    const taken = await app.refusal('units/rename', { unitId: centre.id, name: '测试县卫生健康局' });
+    expect(taken).toMatchObject({
+      code: 'INVALID_ROW',
+      message: '已有名为“测试县卫生健康局”的单位，单位名称不能重复',
+    });
+    expect((await app.invoke('workbook/summary', {}))?.history.undoLabel).toBe(
+      '重命名单位 测试县疾病预防控制中心 → 测试县疾控中心',
+    );
+  });
+
   it('reopens a workbook it closed and refuses a file that is not one', async () => {
     const { app, summary, dir } = await withNewWorkbook();
     await app.invoke('workbook/close', {});

@@ -113,9 +113,11 @@ export const REQUEST_INPUTS = {
     .object({ name: shortText, unitType: unitType.nullable(), code: shortText.optional() })
     .strict(),
   'units/remove': z.object({ unitId: rowId }).strict(),
+  'units/rename': z.object({ unitId: rowId, name: shortText }).strict(),
   'units/setInOperatingCosts': z.object({ unitId: rowId, isListed: z.boolean() }).strict(),
   'projects/add': z.object({ unitId: rowId, kind: projectKind, name: shortText }).strict(),
   'projects/remove': z.object({ projectId: rowId }).strict(),
+  'projects/rename': z.object({ projectId: rowId, name: shortText }).strict(),
   'economicRows/add': z.object({ deptName: shortText, govName: shortText.nullable() }).strict(),
   'economicRows/remove': z.object({ rowId }).strict(),
 
@@ -213,9 +215,11 @@ export interface RequestOutputs {
   'tables/removeSubjectRow': EditResult;
   'units/add': EditResult & { readonly unitId: number };
   'units/remove': EditResult;
+  'units/rename': EditResult;
   'units/setInOperatingCosts': EditResult;
   'projects/add': EditResult & { readonly projectId: number };
   'projects/remove': EditResult;
+  'projects/rename': EditResult;
   'economicRows/add': EditResult & { readonly rowId: number };
   'economicRows/remove': EditResult;
   'checks/findings': readonly Finding[];

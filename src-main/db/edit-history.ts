@@ -145,18 +145,31 @@ export class EditHistory {
     return step.label;
   }
 
-  /** Puts one row back to a recorded state (null: the row did not exist). */
+  /**
+   * Puts one row back to a recorded state (null: the row did not exist). A row that is there
+   * is updated in place: deleting it first would cascade to the rows that reference it (a
+   * renamed project's 绩效目标表 would go with the undo).
+   */
   private restore(tableName: string, rowId: number, stateJson: string | null): void {
     if (!isTracked(tableName)) throw new Error(`编辑历史中出现未知的表：${tableName}`);
-    this.db.prepare(`DELETE FROM ${tableName} WHERE rowid = ?`).run(rowId);
-    if (stateJson === null) return;
+    if (stateJson === null) {
+      this.db.prepare(`DELETE FROM ${tableName} WHERE rowid = ?`).run(rowId);
+      return;
+    }
     const state = JSON.parse(stateJson) as Record<string, unknown>;
     // A step recorded before a migration added a column lacks it; its default applies.
     const columns = (this.columns.get(tableName) ?? []).filter((column) => column in state);
+    const values = columns.map((column) => state[column] ?? null);
+    const updated = this.db
+      .prepare(
+        `UPDATE ${tableName} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE rowid = ?`,
+      )
+      .run(...values, rowId);
+    if (updated.changes > 0) return;
     this.db
       .prepare(
         `INSERT INTO ${tableName} (rowid, ${columns.join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`,
       )
-      .run(rowId, ...columns.map((column) => state[column] ?? null));
+      .run(rowId, ...values);
   }
 }

@@ -10,6 +10,8 @@ interface DialogProps {
    * beneath, and is described by its message for screen readers.
    */
   readonly alert?: { readonly descriptionId: string };
+  /** Opens over another dialog (as an alert always may): takes Esc before the one beneath. */
+  readonly isOverAnother?: boolean;
 }
 
 /** A modal dialog: named by its title for screen readers and tests, closed by Esc. */
@@ -17,15 +19,16 @@ export function Dialog(props: DialogProps) {
   const titleId = useId();
   const { onClose, alert } = props;
   const isAlert = alert !== undefined;
+  const isOnTop = isAlert || props.isOverAnother === true;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      if (isAlert) event.stopPropagation();
+      if (isOnTop) event.stopPropagation();
       onClose();
     };
-    window.addEventListener('keydown', onKeyDown, { capture: isAlert });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: isAlert });
-  }, [onClose, isAlert]);
+    window.addEventListener('keydown', onKeyDown, { capture: isOnTop });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: isOnTop });
+  }, [onClose, isOnTop]);
   return (
     <div className="dialog-backdrop">
       <div

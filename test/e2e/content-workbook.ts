@@ -4,6 +4,7 @@
  * as a user would open a file.
  */
 import path from 'node:path';
+import type { Workbook } from '../../src-main/services/workbook/workbook';
 import type { E2eApp } from './support/app';
 
 async function request(app: E2eApp, name: string, input: unknown): Promise<void> {
@@ -43,4 +44,11 @@ export async function openWorkbook(
   await app.page.getByRole('button', { name: '打开…' }).click();
   await app.page.getByRole('navigation', { name: '文档目录' }).waitFor();
   return file;
+}
+
+/** The workbook the app has open, read in the test's own process (the bridge runs in it). */
+export function workbookOf(app: E2eApp): Workbook {
+  const workbook = app.session.openWorkbook();
+  if (workbook === null) throw new Error('no workbook open');
+  return workbook;
 }

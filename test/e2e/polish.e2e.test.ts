@@ -10,8 +10,7 @@ import { wholeUnitBudget, wholeUnitBudgetLines } from '../../shared/goal-sheets/
 import { formatWanYuan } from '../../shared/money';
 import { TABLE_DEFINITIONS } from '../../shared/tables/definitions';
 import { TABLE_KEYS } from '../../shared/tables/types';
-import type { Workbook } from '../../src-main/services/workbook/workbook';
-import { openWorkbook } from './content-workbook';
+import { openWorkbook, workbookOf } from './content-workbook';
 import { eventually, showPart, typeIntoCell } from './navigation';
 import { type E2eApp, launchApp } from './support/app';
 
@@ -22,12 +21,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-function workbookOf(current: E2eApp): Workbook {
-  const workbook = current.session.openWorkbook();
-  if (workbook === null) throw new Error('no workbook open');
-  return workbook;
-}
 
 function gridCell(page: Page, row: string, column: string): Locator {
   return page.locator(`[row-id="||${row}"] [col-id="${column}"]`);

@@ -20,6 +20,8 @@ export const tableHandlers = {
     return { unitId, ...edited(session) };
   },
   'units/remove': (session, { unitId }) => edit(session, (workbook) => workbook.removeUnit(unitId)),
+  'units/rename': (session, { unitId, name }) =>
+    edit(session, (workbook) => workbook.renameUnit(unitId, name)),
   'units/setInOperatingCosts': (session, { unitId, isListed }) =>
     edit(session, (workbook) => workbook.setUnitInOperatingCosts(unitId, isListed)),
   'projects/add': (session, project) => {
@@ -28,6 +30,8 @@ export const tableHandlers = {
   },
   'projects/remove': (session, { projectId }) =>
     edit(session, (workbook) => workbook.removeProject(projectId)),
+  'projects/rename': (session, { projectId, name }) =>
+    edit(session, (workbook) => workbook.renameProject(projectId, name)),
   'economicRows/add': (session, row) => {
     const rowId = session.editableWorkbook().addEconomicRow(row);
     return { rowId, ...edited(session) };

@@ -26,6 +26,7 @@ import {
   formulaOf,
 } from '../../../shared/workbook/evaluate';
 import { describeCell } from '../../../shared/workbook/describe';
+import { checkedRecordName } from '../../../shared/workbook/record-names';
 import type { RowShape } from '../../../shared/workbook/table-rows';
 import {
   type WorkbookFile,
@@ -429,8 +430,7 @@ export class Workbook {
   }
 
   addUnit(request: { name: string; unitType: UnitType | null; code?: string }): number {
-    const name = request.name.trim();
-    if (name === '') throw new AppError('INVALID_ROW', '单位名称不能为空');
+    const name = checkedRecordName(request.name, '单位');
     return this.edit(`添加单位 ${name}`, (store) =>
       store.insertUnit({
         name,
@@ -457,6 +457,23 @@ export class Workbook {
     });
   }
 
+  /**
+   * Renames a unit in place: its projects, rows and figures follow its id. Names are unique
+   * among units, since imports and 表十一 find a unit by its name.
+   */
+  renameUnit(unitId: number, newName: string): void {
+    this.review.assertEditable();
+    const { units } = this.content();
+    const unit = units.find((candidate) => candidate.id === unitId);
+    if (!unit) throw new AppError('INVALID_ROW', `找不到编号为 ${unitId} 的单位`);
+    const name = checkedRecordName(newName, '单位');
+    if (name === unit.name) return;
+    if (units.some((other) => other.name === name)) {
+      throw new AppError('INVALID_ROW', `已有名为“${name}”的单位，单位名称不能重复`);
+    }
+    this.edit(`重命名单位 ${unit.name} → ${name}`, (store) => store.upsertUnit({ ...unit, name }));
+  }
+
   /** Lists a unit in 表十一 (it has 机关运行经费) or takes it out with its amounts. */
   setUnitInOperatingCosts(unitId: number, isListed: boolean): void {
     this.edit(isListed ? '在表十一列出单位' : '从表十一移除单位', (store) => {
@@ -466,8 +483,7 @@ export class Workbook {
   }
 
   addProject(request: { unitId: number; kind: ProjectKind; name: string }): number {
-    const name = request.name.trim();
-    if (name === '') throw new AppError('INVALID_ROW', '项目名称不能为空');
+    const name = checkedRecordName(request.name, '项目');
     if (!this.content().units.some((unit) => unit.id === request.unitId)) {
       throw new AppError('INVALID_ROW', `找不到编号为 ${request.unitId} 的单位`);
     }
@@ -485,6 +501,32 @@ export class Workbook {
     const project = this.content().projects.find((candidate) => candidate.id === projectId);
     if (!project) throw new AppError('INVALID_ROW', `找不到编号为 ${projectId} 的项目`);
     this.edit(`删除项目 ${project.name}`, (store) => this.deleteProjectRows(store, projectId, project.kind));
+  }
+
+  /**
+   * Renames a project in place: its 表十二/表十三 row, figures and 绩效目标表 follow its id.
+   * Two projects of one unit in one table may not share a name: the 绩效目标表 import pairs a
+   * sheet with its project by name and unit.
+   */
+  renameProject(projectId: number, newName: string): void {
+    this.review.assertEditable();
+    const { projects, units } = this.content();
+    const project = projects.find((candidate) => candidate.id === projectId);
+    if (!project) throw new AppError('INVALID_ROW', `找不到编号为 ${projectId} 的项目`);
+    const name = checkedRecordName(newName, '项目');
+    if (name === project.name) return;
+    const isTaken = projects.some(
+      (other) => other.unitId === project.unitId && other.kind === project.kind && other.name === name,
+    );
+    if (isTaken) {
+      const unitName = units.find((unit) => unit.id === project.unitId)?.name ?? '';
+      const table = project.kind === 'current' ? '表十二' : '表十三';
+      throw new AppError(
+        'INVALID_ROW',
+        `${table}中${unitName}已有名为“${name}”的项目，同一单位的项目名称不能重复`,
+      );
+    }
+    this.edit(`重命名项目 ${project.name} → ${name}`, (store) => store.upsertProject({ ...project, name }));
   }
 
   private deleteProjectRows(store: WorkbookStore, projectId: number, kind: ProjectKind): void {

@@ -8,9 +8,10 @@ import { runEdit, useWorkbook } from '../../state/workbook';
 import { AddEconomicRowDialog } from './AddEconomicRowDialog';
 import { AddProjectDialog } from './AddProjectDialog';
 import { AddSubjectDialog } from './AddSubjectDialog';
+import { RenameDialog } from './RenameDialog';
 import { UnitsDialog } from './UnitsDialog';
 
-type OpenDialog = 'subject' | 'economic' | 'project' | 'units' | null;
+type OpenDialog = 'subject' | 'economic' | 'project' | 'rename' | 'units' | null;
 
 /** The record id in the key of a record row (`project:12` → 12), if the key is of that kind. */
 function recordId(key: string, keyOf: (id: number) => string): number | null {
@@ -61,6 +62,7 @@ function RemoveButton(props: { label: string; title: string; removal: Removal | 
 /** Adding and removing the rows a table is made of: 科目, 表六 lines, units, projects. */
 export function RowActions({ definition, view }: { definition: TableDefinition; view: TableView }) {
   const selected = useWorkbook((state) => state.selectedCell);
+  const projects = useWorkbook((state) => state.summary?.projects ?? []);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const close = () => setDialog(null);
   const selectedRow =
@@ -124,10 +126,24 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
     case 'projects': {
       const projectId = selectedRow === undefined ? null : recordId(selectedRow.key, rowKey.project);
       const what = selectedRow === undefined ? '' : `项目“${rowName(selectedRow)}”及其绩效目标表`;
+      const project = projects.find((candidate) => candidate.id === projectId);
       return (
         <div className="row-actions">
           <button type="button" className="button" onClick={() => setDialog('project')}>
             添加项目…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={project === undefined}
+            title={
+              project === undefined
+                ? '先选中要重命名的项目行'
+                : '修改项目名称，金额和绩效目标表保留（可撤销）'
+            }
+            onClick={() => setDialog('rename')}
+          >
+            重命名项目…
           </button>
           <RemoveButton
             label="删除项目"
@@ -141,6 +157,9 @@ export function RowActions({ definition, view }: { definition: TableDefinition; 
           </button>
           {dialog === 'project' && (
             <AddProjectDialog kind={definition.rowModel.projectKind} onClose={close} />
+          )}
+          {dialog === 'rename' && project !== undefined && (
+            <RenameDialog target={{ what: '项目', id: project.id, name: project.name }} onClose={close} />
           )}
           {dialog === 'units' && <UnitsDialog view={null} onClose={close} />}
         </div>

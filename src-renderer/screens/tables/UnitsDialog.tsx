@@ -6,6 +6,7 @@ import { ConfirmRemoval } from '../../shell/ConfirmRemoval';
 import { Dialog } from '../../shell/Dialog';
 import { UnitTypeSelect } from '../../shell/UnitTypeSelect';
 import { runEdit, useWorkbook } from '../../state/workbook';
+import { RenameDialog } from './RenameDialog';
 
 /**
  * The budget units of the workbook (a 部门's 本级 and subordinate units). Given 表十一's view,
@@ -16,6 +17,7 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
   const [name, setName] = useState('');
   const [unitType, setUnitType] = useState<UnitType | null>(null);
   const [removing, setRemoving] = useState<Unit | null>(null);
+  const [renaming, setRenaming] = useState<Unit | null>(null);
   const listed = new Set(view?.rows.map((row) => row.key) ?? []);
 
   const add = async (event: FormEvent) => {
@@ -57,7 +59,16 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
                   />
                 </td>
               )}
-              <td>
+              <td className="units-table__actions">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`重命名单位${unit.name}`}
+                  title="修改单位名称，其项目和金额保留（可撤销）"
+                  onClick={() => setRenaming(unit)}
+                >
+                  重命名
+                </button>
                 <button
                   type="button"
                   className="button button--quiet button--danger"
@@ -87,6 +98,13 @@ export function UnitsDialog({ view, onClose }: { view: TableView | null; onClose
           添加单位
         </button>
       </form>
+      {renaming !== null && (
+        <RenameDialog
+          target={{ what: '单位', id: renaming.id, name: renaming.name }}
+          onClose={() => setRenaming(null)}
+          isOverAnother
+        />
+      )}
       {removing !== null && (
         <ConfirmRemoval
           title="删除单位"
