@@ -1,8 +1,7 @@
 /**
  * The 部门's 情况说明 inputs from its units', field by field as NARRATIVE_INPUT_CONSOLIDATION
- * says. A summed figure no unit entered is not the units' to give: the 部门 keeps what it has
- * (last year's figures it imported itself, say). Once one unit entered it, a unit that did not
- * counts as 0, and the notes name it.
+ * says. A summed figure replaces the 部门's, as the tables do: blank when no unit entered it;
+ * once one unit did, a unit that did not counts as 0, and the notes name it.
  */
 import { formatWanYuanExact } from '../money';
 import type { NarrativeInputs } from '../narrative/inputs';
@@ -33,6 +32,15 @@ export interface NarrativeInputsConsolidation {
   /** The fields that change, in the order of the 情况说明 inputs. */
   readonly changes: readonly NarrativeInputChange[];
   readonly notes: readonly string[];
+}
+
+/** The units' parts of a figure in a line, the first `listed` named: 甲 0.29、乙 未填 等 8 个单位. */
+export function contributionsText(units: readonly UnitContribution[], listed: number): string {
+  const named = units
+    .slice(0, listed)
+    .map((unit) => `${unit.name} ${unit.value || '未填'}`)
+    .join('、');
+  return units.length > listed ? `${named} 等 ${units.length} 个单位` : named;
 }
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -74,9 +82,13 @@ function textOf(kind: SummedKind | 'text', value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** The sum of the units' values; blank when none entered one, undefined when it cannot be summed. */
 function sumOf(kind: SummedKind, values: readonly unknown[]): unknown {
-  if (kind === 'area') return sumDecimals(values.map((value) => textOf('area', value)).filter(Boolean));
-  return values.reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);
+  const entered = values.filter((value) => textOf(kind, value) !== '');
+  if (kind === 'area')
+    return entered.length === 0 ? '' : sumDecimals(entered.map((value) => textOf(kind, value)));
+  if (entered.length === 0) return null;
+  return entered.reduce<number>((sum, value) => sum + (value as number), 0);
 }
 
 /** The 部门's inputs after consolidating these units (in their order), with what changes. */
@@ -88,7 +100,7 @@ export function consolidateNarrativeInputs(
   const changes: NarrativeInputChange[] = [];
   const notes: string[] = [];
   const blankInUnit = new Map<string, string[]>(units.map((unit) => [unit.name, []]));
-  const keptByDepartment: string[] = [];
+  const cleared: string[] = [];
 
   for (const { path, label, rule } of NARRATIVE_INPUT_CONSOLIDATION) {
     if (rule.take === 'own') continue;
@@ -117,11 +129,10 @@ export function consolidateNarrativeInputs(
       continue;
     }
 
-    if (entered.length === 0) {
-      if (before !== '') keptByDepartment.push(label);
-      continue;
-    }
-    const sum = sumOf(rule.kind, given.map((unit) => unit.raw));
+    const sum = sumOf(
+      rule.kind,
+      given.map((unit) => unit.raw),
+    );
     if (sum === undefined) {
       const unreadable = entered.filter((unit) => sumDecimals([unit.value]) === undefined);
       notes.push(
@@ -130,9 +141,12 @@ export function consolidateNarrativeInputs(
       );
       continue;
     }
-    for (const unit of given) if (unit.value === '') blankInUnit.get(unit.name)?.push(label);
+    if (entered.length > 0) {
+      for (const unit of given) if (unit.value === '') blankInUnit.get(unit.name)?.push(label);
+    }
     const after = textOf(rule.kind, sum);
     if (after === before) continue;
+    if (after === '') cleared.push(label);
     inputs = withValueAt(inputs, path, sum);
     changes.push({
       label,
@@ -145,8 +159,8 @@ export function consolidateNarrativeInputs(
   for (const [name, labels] of blankInUnit) {
     if (labels.length > 0) notes.push(`“${name}”未填写情况说明的${labels.join('、')}，按 0 计入部门之和`);
   }
-  if (keptByDepartment.length > 0) {
-    notes.push(`各单位均未填写情况说明的${keptByDepartment.join('、')}，部门保留现有的数`);
+  if (cleared.length > 0) {
+    notes.push(`各单位均未填写情况说明的${cleared.join('、')}，部门原有的数将清空`);
   }
   return { inputs: inputs as NarrativeInputs, changes, notes };
 }
