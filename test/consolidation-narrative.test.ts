@@ -11,6 +11,7 @@ import { Workbook } from '../src-main/services/workbook/workbook';
 import { disclosure } from './support/cli';
 import { type Units, read, unitsAndDepartment } from './support/consolidation-units';
 import { wan } from './support/money';
+import { sentence } from './support/workbooks';
 
 const HOSPITAL = '山西省肿瘤医院（山西省肿瘤研究所）';
 
@@ -92,15 +93,6 @@ function unitsWithInputs(): Units {
 function leafPaths(node: unknown, path: readonly string[] = []): string[] {
   if (typeof node !== 'object' || node === null) return [path.join('.')];
   return Object.entries(node).flatMap(([key, value]) => leafPaths(value, [...path, key]));
-}
-
-function sentence(workbook: Workbook, id: string): string {
-  const found = workbook
-    .narrative()
-    .flatMap((section) => section.sentences)
-    .find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no sentence ${id}`);
-  return found.text;
 }
 
 describe('the 部门’s 情况说明 inputs from its units', () => {
