@@ -62,14 +62,16 @@ export const NARRATIVE_INPUT_CONSOLIDATION: readonly NarrativeInputField[] = [
   { path: ['procurement', 'services'], label: '其他政府采购·服务（万元）', rule: amount },
   { path: ['assets', 'asOf'], label: '资产截至日期', rule: { take: 'agreed' } },
   { path: ['assets', 'vehicleQuota'], label: '公务用车编制数（辆）', rule: count },
-  ...VEHICLE_CATEGORIES.map(
-    (category): NarrativeInputField => ({
-      path: ['assets', 'vehicles', category],
-      label: `${category}（辆）`,
-      rule: count,
-    }),
-  ),
-  { path: ['assets', 'officeArea'], label: '办公用房建筑总面积（平方米）', rule: { take: 'sum', kind: 'area' } },
+  ...VEHICLE_CATEGORIES.map((category): NarrativeInputField => ({
+    path: ['assets', 'vehicles', category],
+    label: `${category}（辆）`,
+    rule: count,
+  })),
+  {
+    path: ['assets', 'officeArea'],
+    label: '办公用房建筑总面积（平方米）',
+    rule: { take: 'sum', kind: 'area' },
+  },
   { path: ['assets', 'equipmentOver50'], label: '单位价值50万元以上设备（台、套）', rule: count },
   { path: ['assets', 'equipmentOver100'], label: '单位价值100万元以上设备（台、套）', rule: count },
   { path: ['purchaseServiceText'], label: '政府购买服务情况', rule: own },
