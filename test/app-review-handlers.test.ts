@@ -247,6 +247,8 @@ describe('last year and the year-over-year report through the session', () => {
       ['山西省肿瘤医院（山西省肿瘤研究所）', 'new'],
     ]);
     expect(preview.changes.changedCells.length).toBeGreaterThan(0);
+    // Neither unit entered 情况说明 figures: the 部门's stay as they are.
+    expect(preview.narrativeInputs).toEqual([]);
     expect((await app.invoke('workbook/summary', {}))?.history.canUndo).toBe(false);
 
     const applied = await app.invoke('consolidation/apply', { files: [bureau, hospital] });

@@ -20,7 +20,7 @@ import { disclosure } from './support/cli';
 import { errorOf, rejectionOf } from './support/errors';
 import { wan } from './support/money';
 import { tempDir } from './support/temp-dir';
-import { oldVersionFile } from './support/workbooks';
+import { oldVersionFile, sentence } from './support/workbooks';
 
 const TEMPLATES = new URL('./fixtures/templates/', import.meta.url);
 const template = (name: string) => new URL(name, TEMPLATES).pathname;
@@ -62,15 +62,6 @@ function lastYearWorkbook(): string {
   set('t11', 'unit:1', 'gpb', '61.88');
   workbook.close();
   return file;
-}
-
-function sentence(workbook: Workbook, id: string): string {
-  const found = workbook
-    .narrative()
-    .flatMap((section) => section.sentences)
-    .find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no sentence ${id}`);
-  return found.text;
 }
 
 describe('last year’s workbook', () => {

@@ -2,6 +2,7 @@
  * What the last-year and consolidation requests answer (issue 9): the services' plans as plain
  * data. The handlers return the services' own types, which the compiler checks against these.
  */
+import type { NarrativeInputChange } from '../consolidation/narrative-inputs';
 import type { Fen } from '../money';
 import type { PreviousYearFigureKey, PreviousYearSource } from '../last-year/figures';
 import type { ImportPreviewView } from './views';
@@ -33,5 +34,7 @@ export interface ConsolidationPlanView {
   /** Units the 部门 has now that the consolidation takes out. */
   readonly removedUnits: readonly string[];
   readonly changes: Pick<ImportPreviewView, 'newRows' | 'removedRows' | 'changedCells'>;
+  /** The 情况说明 inputs that change (amounts in 万元, '' when blank), each unit's part of a sum. */
+  readonly narrativeInputs: readonly NarrativeInputChange[];
   readonly notes: readonly string[];
 }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_NARRATIVE_INPUTS } from '../../shared/narrative/inputs';
 import { importReferenceJson } from '../../src-main/services/workbook/import-reference-json';
 import { fixturePath, readFixture } from '../support/fixtures';
 import { newWorkbook } from '../support/workbooks';
@@ -97,7 +98,13 @@ describe('last year’s data in the app', () => {
     app = await launchApp();
     const { page, folder } = app;
     const bureau = path.join(folder, '阳城县医疗保障局.ysgk');
-    importReferenceJson(fixturePath('002'), bureau).close();
+    const bureauWorkbook = importReferenceJson(fixturePath('002'), bureau);
+    const { assets } = EMPTY_NARRATIVE_INPUTS;
+    bureauWorkbook.setNarrativeInputs({
+      ...EMPTY_NARRATIVE_INPUTS,
+      assets: { ...assets, officeArea: '1200.5' },
+    });
+    bureauWorkbook.close();
     const hospital = path.join(folder, '山西省肿瘤医院.ysgk');
     importReferenceJson(fixturePath('004'), hospital).close();
     const department = newWorkbook('部门');
@@ -124,6 +131,15 @@ describe('last year’s data in the app', () => {
     expect(await units.getByRole('row').nth(2).getByRole('cell').first().textContent()).toBe(
       '山西省肿瘤医院（山西省肿瘤研究所）',
     );
+    const area = screen
+      .getByRole('table', { name: '情况说明填报内容' })
+      .getByRole('row', { name: /^办公用房建筑总面积/ });
+    expect(await area.getByRole('cell').allTextContents()).toEqual([
+      '办公用房建筑总面积（平方米）',
+      '—',
+      '1200.5',
+      '阳城县医疗保障局 1200.5、山西省肿瘤医院（山西省肿瘤研究所） 未填',
+    ]);
     await app.screenshot('consolidation-preview');
     await screen.getByRole('button', { name: '汇总', exact: true }).click();
     await screen.getByRole('status').getByText('已汇总 2 个单位的工作簿；可以撤销。').waitFor();
@@ -132,6 +148,7 @@ describe('last year’s data in the app', () => {
       ?.content()
       .units.map((unit) => unit.name);
     expect(names).toEqual(expect.arrayContaining(['阳城县医疗保障局', '山西省肿瘤医院（山西省肿瘤研究所）']));
+    expect(app.session.openWorkbook()?.narrativeInputs().assets.officeArea).toBe('1200.5');
     const undo = page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '撤销' });
     expect(await undo.getAttribute('title')).toBe('撤销：汇总 2 个单位的工作簿（Ctrl+Z）');
     expect(app.pageErrors).toEqual([]);

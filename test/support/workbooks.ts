@@ -26,3 +26,13 @@ export function oldVersionFile(file: string, version: number, name: string): Dat
   db.prepare(`INSERT INTO cells VALUES ('t10', 'reception', 'gpb', 290000, 'input')`).run();
   return db;
 }
+
+/** The text of a 情况说明 sentence of a workbook, as printed. */
+export function sentence(workbook: Workbook, id: string): string {
+  const found = workbook
+    .narrative()
+    .flatMap((section) => section.sentences)
+    .find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no sentence ${id}`);
+  return found.text;
+}

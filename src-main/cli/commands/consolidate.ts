@@ -5,17 +5,25 @@ import {
   consolidatedSources,
   previewConsolidation,
 } from '../../services/consolidation/consolidate-units';
+import { type NarrativeInputChange, contributionsText } from '../../../shared/consolidation/narrative-inputs';
 import { Workbook } from '../../services/workbook/workbook';
 import { type Output, UsageError, parseCommandArgs } from '../args';
 
 /** How many changed cells the text output lists; --json gives them all. */
 const CELLS_LISTED = 30;
+/** How many units' parts of a 情况说明 figure the text output names. */
+const PARTS_LISTED = 5;
 const STATUS_TEXT = { new: '新加入', changed: '有变动', unchanged: '无变动' } as const;
 const SOURCE_STATUS_TEXT = {
   unchanged: '文件未变',
   changed: '文件已变动，需重新汇总',
   unreadable: '无法读取',
 };
+
+function inputChangeText(change: NarrativeInputChange): string {
+  const parts = contributionsText(change.units, PARTS_LISTED);
+  return `  ${change.label}：${change.before || '空'} → ${change.after || '空'}${parts === '' ? '' : `（${parts}）`}`;
+}
 
 function printPlan(plan: ConsolidationPlan, output: Output): void {
   for (const unit of plan.units) {
@@ -31,6 +39,8 @@ function printPlan(plan: ConsolidationPlan, output: Output): void {
     output.out(`  ${cell.table} ${cell.row} ${cell.column}：${cell.before ?? '空'} → ${cell.after ?? '空'}`);
   }
   if (changedCells.length > CELLS_LISTED) output.out(`  …… 另有 ${changedCells.length - CELLS_LISTED} 处`);
+  output.out(`情况说明填报内容变动 ${plan.narrativeInputs.length} 项`);
+  for (const change of plan.narrativeInputs) output.out(inputChangeText(change));
   for (const note of plan.notes) output.err(`注意：${note}`);
 }
 

@@ -5,9 +5,11 @@
  *
  * Consolidation replaces the 部门's tables as a whole, all or nothing, as one undoable edit:
  * a 部门's budget is the sum of its units' (the 局本级 is one of them), so a figure typed into
- * the 部门 before would be wrong after. What the 部门 writes itself (概况, 情况说明 inputs and
- * rewrites, the 整体 goal sheet, the profile) is kept, and so are its goal sheets of projects
- * whose unit gives none. `previewConsolidation` shows the changes first, in the words of the
+ * the 部门 before would be wrong after. The figures of the 情况说明 inputs (last year's, 政府采购,
+ * assets) become the units' sums in the same edit (shared/consolidation/narrative-input-rules).
+ * What the 部门 writes itself (概况, the reasons and texts of the 情况说明 and its rewrites, the
+ * 整体 goal sheet, the profile) is kept, and so are its goal sheets of projects whose unit gives
+ * none. `previewConsolidation` shows the changes first, in the words of the
  * tables, as the Excel import does.
  */
 import { createHash } from 'node:crypto';
@@ -21,13 +23,19 @@ import {
   consolidate,
   consolidationProblems,
 } from '../../../shared/consolidation/consolidate';
+import {
+  type NarrativeInputChange,
+  consolidateNarrativeInputs,
+} from '../../../shared/consolidation/narrative-inputs';
 import { AppError, refusedWithProblems } from '../../../shared/errors';
 import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
+import type { NarrativeInputs } from '../../../shared/narrative/inputs';
 import { evaluateWorkbook } from '../../../shared/workbook/evaluate';
 import { type ImportPreview, previewTablesChange } from '../spreadsheets/preview';
 import { type WorkbookReading, readWorkbook } from '../workbook/read-workbook';
 import { replaceTables } from '../workbook/replace-tables';
 import type { Workbook } from '../workbook/workbook';
+import { DOCUMENT_INPUT_KEYS } from '../workbook/workbook-store';
 
 export interface ConsolidatedUnitSummary {
   /** The file as given. */
@@ -48,14 +56,15 @@ export interface ConsolidationPlan {
   /** Units the 部门 has now that the consolidation takes out. */
   readonly removedUnits: readonly string[];
   readonly changes: ImportPreview;
+  /** The 情况说明 inputs that change, with each unit's part of a sum. */
+  readonly narrativeInputs: readonly NarrativeInputChange[];
   readonly notes: readonly string[];
 }
 
-/** Identifies a unit's data: the same tables and goal sheets give the same fingerprint. */
+/** Identifies a unit's data: the same tables, goal sheets and 情况说明 inputs give the same fingerprint. */
 function fingerprintOf(reading: WorkbookReading): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ content: reading.content, goalSheets: reading.goalSheets }))
-    .digest('hex');
+  const { content, goalSheets, narrativeInputs } = reading;
+  return createHash('sha256').update(JSON.stringify({ content, goalSheets, narrativeInputs })).digest('hex');
 }
 
 function realPath(file: string): string {
@@ -69,6 +78,8 @@ function realPath(file: string): string {
 interface Prepared {
   readonly plan: ConsolidationPlan;
   readonly result: Consolidation;
+  /** The 部门's 情况说明 inputs after consolidation; null when they do not change. */
+  readonly narrativeInputs: NarrativeInputs | null;
 }
 
 /** Reads every unit file and derives the 部门's tables; any problem refuses the whole. */
@@ -138,6 +149,10 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date, withCh
     return { file, content: reading.content, evaluated, goalSheets: reading.goalSheets, fingerprint };
   });
   const result = consolidate(department, documents, now.toISOString());
+  const narrative = consolidateNarrativeInputs(
+    workbook.narrativeInputs(),
+    readings.map(({ reading }) => ({ name: reading.content.profile.name, inputs: reading.narrativeInputs })),
+  );
   const kept = new Set(result.content.units.map((unit) => unit.name));
   const removedUnits = department.units.map((unit) => unit.name).filter((name) => !kept.has(name));
   for (const unit of workbook.consolidatedUnits()) {
@@ -150,9 +165,11 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date, withCh
       units: summaries,
       removedUnits,
       changes: previewTablesChange(department, result.content),
-      notes: [...notes, ...result.notes],
+      narrativeInputs: narrative.changes,
+      notes: [...notes, ...result.notes, ...narrative.notes],
     },
     result,
+    narrativeInputs: narrative.changes.length > 0 ? narrative.inputs : null,
   };
 }
 
@@ -183,7 +200,7 @@ export function consolidateUnits(
   files: readonly string[],
   now: Date = new Date(),
 ): ConsolidationPlan {
-  const { plan, result } = prepare(workbook, files, now, false);
+  const { plan, result, narrativeInputs } = prepare(workbook, files, now, false);
   const before = { content: workbook.content(), goalSheets: workbook.goalSheets() };
   const goalSheets = withDepartmentSheets(result, before.goalSheets);
   const kept = new Map(workbook.consolidatedUnits().map((unit) => [unit.unitId, unit]));
@@ -193,6 +210,7 @@ export function consolidateUnits(
     JSON.stringify({ ...a, consolidatedAt: '' }) === JSON.stringify({ ...b, consolidatedAt: '' });
   workbook.edit(`汇总 ${result.units.length} 个单位的工作簿`, (store) => {
     replaceTables(store, before, { content: result.content, goalSheets });
+    if (narrativeInputs !== null) store.writeDocumentInput(DOCUMENT_INPUT_KEYS.narrative, narrativeInputs);
     for (const unit of result.units) {
       const record = { ...unit, file: path.resolve(unit.file) };
       const previous = kept.get(unit.unitId);

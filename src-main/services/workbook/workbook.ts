@@ -4,7 +4,7 @@ import type { ConsolidatedUnit } from '../../../shared/consolidation/consolidate
 import { consolidationFindings } from '../../../shared/consolidation/rules';
 import { type NarrativeSection, applyEdits, narrativeFindings } from '../../../shared/narrative/document';
 import { generateNarrative } from '../../../shared/narrative/generate';
-import { EMPTY_NARRATIVE_INPUTS, type NarrativeInputs } from '../../../shared/narrative/inputs';
+import type { NarrativeInputs } from '../../../shared/narrative/inputs';
 import type { ProjectGoalSheet, WholeUnitGoalSheet } from '../../../shared/goal-sheets/model';
 import { goalSheetFindings } from '../../../shared/goal-sheets/rules';
 import { EMPTY_OVERVIEW, type Overview, overviewFindings } from '../../../shared/narrative/overview';
@@ -36,6 +36,7 @@ import {
 } from '../../db/workbook-file';
 import type { NarrativeEditRecord } from '../../../shared/review/content';
 import { WorkbookReview } from '../review/review';
+import { storedNarrativeInputs, withDefaults } from './stored-inputs';
 import {
   DOCUMENT_INPUT_KEYS,
   type ExportRecord,
@@ -158,10 +159,7 @@ export class Workbook {
   }
 
   narrativeInputs(): NarrativeInputs {
-    return withDefaults(
-      EMPTY_NARRATIVE_INPUTS,
-      this.store.readDocumentInput(DOCUMENT_INPUT_KEYS.narrative),
-    ) as NarrativeInputs;
+    return storedNarrativeInputs(this.store);
   }
 
   setNarrativeInputs(inputs: NarrativeInputs): void {
@@ -680,19 +678,6 @@ function cellOf(address: CellAddress): CellAddress {
  */
 function isRoundedEntry(fen: Fen | null, unit: AmountUnit): boolean {
   return unit === 'wanYuan' && fen !== null && fen % FEN_PER_PRINTED_CENT === 0;
-}
-
-/** Stored inputs over the defaults, key by key, so inputs saved by an older version stay readable. */
-function withDefaults(defaults: unknown, stored: unknown): unknown {
-  if (stored === undefined || stored === null) return defaults;
-  if (typeof defaults !== 'object' || defaults === null || Array.isArray(defaults)) return stored;
-  if (typeof stored !== 'object' || Array.isArray(stored)) return defaults;
-  return Object.fromEntries(
-    Object.entries(defaults).map(([key, value]) => [
-      key,
-      withDefaults(value, (stored as Record<string, unknown>)[key]),
-    ]),
-  );
 }
 
 function validateProfile(profile: WorkbookProfile): void {

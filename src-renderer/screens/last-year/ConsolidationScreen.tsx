@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { contributionsText } from '../../../shared/consolidation/narrative-inputs';
 import type { ConsolidationPlanView } from '../../../shared/contract/last-year-views';
 import { api } from '../../api/client';
 import { FINALISED_NOTICE, useIsReadOnly } from '../../state/review';
@@ -7,6 +8,8 @@ import '../../forms/forms.css';
 import '../review/review.css';
 import './last-year.css';
 
+/** How many units' parts of a 情况说明 figure a row names (its title lists them all). */
+const PARTS_LISTED = 4;
 const STATUS_TEXT = { new: '新加入', changed: '有改动', unchanged: '与上次汇总相同' } as const;
 
 function countByTable(items: readonly { readonly table: string }[]): string {
@@ -55,7 +58,35 @@ function PlanView({ plan }: { plan: ConsolidationPlanView }) {
         汇总后：新增行 {changes.newRows.length}，删除行 {changes.removedRows.length}，金额变动{' '}
         {changes.changedCells.length} 处
         {changes.changedCells.length > 0 && `（${countByTable(changes.changedCells)}）`}
+        ；情况说明填报内容变动 {plan.narrativeInputs.length} 项
       </p>
+      {plan.narrativeInputs.length > 0 && (
+        <table className="review-table" aria-label="情况说明填报内容">
+          <thead>
+            <tr>
+              <th>情况说明填报内容</th>
+              <th className="review-table__amount">汇总前</th>
+              <th className="review-table__amount">汇总后</th>
+              <th>各单位</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.narrativeInputs.map((change) => (
+              <tr key={change.label}>
+                <td>{change.label}</td>
+                <td className="review-table__amount">{change.before || '—'}</td>
+                <td className="review-table__amount">{change.after || '—'}</td>
+                <td
+                  className="review-table__muted"
+                  title={contributionsText(change.units, change.units.length)}
+                >
+                  {contributionsText(change.units, PARTS_LISTED)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {plan.removedUnits.length > 0 && (
         <p className="notice">部门表格中将移除：{plan.removedUnits.join('、')}</p>
       )}
@@ -120,7 +151,7 @@ export function ConsolidationScreen() {
       <header className="screen__header">
         <h2>汇总下属单位</h2>
         <span className="screen__subtitle">
-          部门的表格由下属单位（含本级）的工作簿汇总而成；汇总会替换部门的全部表格，部门自己填写的文字保留。
+          部门的表格由下属单位（含本级）的工作簿汇总而成；汇总会替换部门的全部表格和情况说明中的上年数、政府采购、资产数（取各单位之和），部门自己填写的文字保留。
         </span>
       </header>
       {scope !== '部门' ? (
