@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../shared/review/content';
-import type { VersionDiff } from '../shared/review/diff';
+import { totalChanges } from '../shared/review/diff';
 import type { StampStatus } from '../shared/review/model';
 import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { sha256 } from '../src-main/services/review/stamp-chain';
@@ -19,16 +19,6 @@ function statuses(workbook: Workbook): StampStatus[] {
 
 function printedFen(workbook: Workbook): number | null {
   return workbook.table('t2').rows.find((row) => row.key === CELL.row)?.cells[CELL.column]?.fen ?? null;
-}
-
-function changeCount(diff: VersionDiff): number {
-  return (
-    diff.cells.length +
-    diff.structure.length +
-    diff.goalSheets.length +
-    diff.document.length +
-    diff.sentences.length
-  );
 }
 
 /** Seed 002 with its goal sheets, submitted as 第 1 版 and stamped 通过. */
@@ -62,7 +52,7 @@ describe('恢复到此版本', () => {
       const sentenceAtVersion = workbook.narrative()[2]?.sentences[0]?.text;
       editDuringReview(workbook);
       expect(statuses(workbook)).toEqual(['已失效']);
-      expect(changeCount(workbook.review.diff(1, 'current'))).toBe(4);
+      expect(totalChanges(workbook.review.diff(1, 'current'))).toBe(4);
       const editedSha256 = workbook.review.currentSha256();
 
       workbook.review.restoreVersion(1, '审核退回修改，改回初稿');
@@ -73,7 +63,7 @@ describe('恢复到此版本', () => {
       );
       expect(statuses(workbook)).toEqual(['有效']);
       expect(workbook.review.status().changedSinceLatestVersion).toBe(false);
-      expect(changeCount(workbook.review.diff(1, 'current'))).toBe(0);
+      expect(totalChanges(workbook.review.diff(1, 'current'))).toBe(0);
       expect(printedFen(workbook)).toBe(fenAtVersion);
       expect(workbook.narrative()[2]?.sentences[0]?.text).toBe(sentenceAtVersion);
       expect(workbook.content().projects.some((project) => project.name === '误加的项目')).toBe(false);
@@ -134,7 +124,7 @@ describe('恢复到此版本', () => {
       workbook.review.restoreVersion(1, '修改稿有误');
       expect(workbook.review.currentSha256()).toBe(first?.contentSha256);
       expect(workbook.review.stamps().map((stamp) => [stamp.versionId, stamp.status])).toEqual([[1, '有效']]);
-      expect(changeCount(workbook.review.diff(2, 'current'))).toBe(4);
+      expect(totalChanges(workbook.review.diff(2, 'current'))).toBe(4);
     } finally {
       workbook.close();
     }

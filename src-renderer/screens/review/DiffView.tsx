@@ -1,4 +1,9 @@
-import type { CellChange, FieldChange, VersionDiff } from '../../../shared/review/diff';
+import {
+  type CellChange,
+  type FieldChange,
+  type VersionDiff,
+  totalChanges,
+} from '../../../shared/review/diff';
 import { TABLE_DEFINITIONS } from '../../../shared/tables/definitions';
 import { useWorkbook } from '../../state/workbook';
 
@@ -54,12 +59,7 @@ function FieldChanges(props: { title: string; changes: readonly FieldChange[] })
 /** What differs between two versions: amounts by table, row and column, then fields and sentences. */
 export function DiffView({ diff }: { diff: VersionDiff }) {
   const goToCell = useWorkbook((state) => state.goToCell);
-  const total =
-    diff.cells.length +
-    diff.structure.length +
-    diff.goalSheets.length +
-    diff.document.length +
-    diff.sentences.length;
+  const total = totalChanges(diff);
   return (
     <div className="diff" aria-label="版本差异">
       <p className="diff-summary" role="status">
