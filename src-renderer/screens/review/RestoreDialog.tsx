@@ -55,7 +55,7 @@ export function RestoreDialog(props: { versionId: number; onClose: () => void })
           </ul>
           <details className="restore-details">
             <summary>查看明细（共 {total} 处）</summary>
-            <DiffView diff={diff} />
+            <DiffView diff={diff} canGoToCell={false} />
           </details>
         </>
       )}
