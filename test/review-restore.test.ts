@@ -68,6 +68,12 @@ describe('恢复到此版本', () => {
       expect(workbook.narrative()[2]?.sentences[0]?.text).toBe(sentenceAtVersion);
       expect(workbook.content().projects.some((project) => project.name === '误加的项目')).toBe(false);
       expect(workbook.historyLabels().undo).toBe('恢复到第 1 版（审核退回修改，改回初稿）');
+      const [restore] = workbook.review.status().restores;
+      expect(restore).toMatchObject({
+        versionId: 1,
+        reason: '审核退回修改，改回初稿',
+        replacedSha256: editedSha256,
+      });
 
       // One step: a single undo brings every edit back, redo restores again.
       workbook.undo();
@@ -75,6 +81,8 @@ describe('恢复到此版本', () => {
       expect(statuses(workbook)).toEqual(['已失效']);
       expect(printedFen(workbook)).toBe(490_580_000);
       expect(workbook.content().projects.some((project) => project.name === '误加的项目')).toBe(true);
+      // The log keeps the restore even once undone: it happened.
+      expect(workbook.review.status().restores).toEqual([restore]);
       workbook.redo();
       expect(workbook.review.currentSha256()).toBe(version.contentSha256);
     } finally {
@@ -109,6 +117,9 @@ describe('恢复到此版本', () => {
       expect(reopened.review.currentSha256()).toBe(versionSha256);
       expect(statuses(reopened)).toEqual(['有效']);
       expect(reopened.historyLabels().undo).toBe('恢复到第 1 版（误导入，恢复）');
+      expect(reopened.review.status().restores.map(({ versionId, reason }) => [versionId, reason])).toEqual([
+        [1, '误导入，恢复'],
+      ]);
     } finally {
       reopened.close();
     }
@@ -140,6 +151,7 @@ describe('恢复到此版本', () => {
         '没有第 7 版（已有 1 版）',
       );
       expect(printedFen(workbook)).toBe(490_580_000);
+      expect(workbook.review.status().restores).toEqual([]);
 
       workbook.undo();
       expect(errorOf(() => workbook.review.restoreVersion(1, '原因')).message).toBe(

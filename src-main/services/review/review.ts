@@ -279,6 +279,7 @@ export class WorkbookReview {
       stamps: this.stamps(),
       unresolvedComments: this.comments({ unresolvedOnly: true }).length,
       history: this.store.stateHistory(),
+      restores: this.store.restores(),
       chainHead: this.chain().head,
     };
   }
@@ -310,7 +311,7 @@ export class WorkbookReview {
 
   /**
    * 恢复到此版本: the whole content becomes version `versionId`'s again, as one undoable edit
-   * labelled with the reason (refused in 已定稿 like every edit). The content's hash then equals
+   * labelled with the reason and recorded in the review log (refused in 已定稿 like every edit). The content's hash then equals
    * the version's, so the stamps on it are 有效 again; a restore that would not reproduce it
    * exactly is rolled back. A version in another content format, or altered outside the
    * program, is refused rather than guessed at.
@@ -333,15 +334,18 @@ export class WorkbookReview {
       );
     }
     const target = parseReviewContent(json, versionId);
-    const before = this.current().review;
-    if (this.current().sha256 === version.contentSha256) {
+    const { review: before, sha256: replacedSha256 } = this.current();
+    if (replacedSha256 === version.contentSha256) {
       throw new AppError('INVALID_INPUT', `当前内容与第 ${versionId} 版相同，无需恢复`);
     }
-    this.workbook.replaceContent(`恢复到第 ${versionId} 版（${why}）`, before, target, () => {
-      if (this.currentSha256() !== version.contentSha256) {
-        throw new Error(`恢复到第 ${versionId} 版后内容的校验值与该版本不符，已撤回恢复`);
-      }
-    });
+    this.file.db.transaction(() => {
+      this.workbook.replaceContent(`恢复到第 ${versionId} 版（${why}）`, before, target, () => {
+        if (this.currentSha256() !== version.contentSha256) {
+          throw new Error(`恢复到第 ${versionId} 版后内容的校验值与该版本不符，已撤回恢复`);
+        }
+      });
+      this.store.insertRestore({ versionId, at: new Date().toISOString(), reason: why, replacedSha256 });
+    })();
   }
 
   addComment(request: { target: CommentTarget; author: string; text: string }): ReviewComment {
