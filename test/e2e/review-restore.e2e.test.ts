@@ -45,10 +45,10 @@ describe('恢复到此版本 in the app', () => {
     await showPart(page, /^审核流程/);
     await stampRow.getByText('已失效', { exact: true }).waitFor();
     const versions = screen.getByRole('region', { name: '版本与差异' });
-    await versions
+    const restoreButton = versions
       .getByRole('row', { name: '第 1 版' })
-      .getByRole('button', { name: '恢复到此版本…' })
-      .click();
+      .getByRole('button', { name: '恢复到此版本…' });
+    await restoreButton.click();
     const dialog = page.getByRole('dialog', { name: '恢复到第 1 版' });
     expect(
       await dialog.getByRole('list', { name: '将要改回的内容' }).getByRole('listitem').allTextContents(),
@@ -74,6 +74,16 @@ describe('恢复到此版本 in the app', () => {
     await toolbar.getByRole('button', { name: '审核状态：内部审核' }).waitFor();
     expect(await toolbar.getByRole('button', { name: '撤销' }).isDisabled()).toBe(false);
     await eventually(() => checks.textContent()).toBe(findingsAtVersion);
+    const log = screen.getByRole('table', { name: '审核记录' });
+    expect(await log.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+      expect.any(String),
+      '—',
+      '恢复到第 1 版',
+      '审核退回修改，改回初稿',
+    ]);
+    // Nothing left to restore: the button says so instead of opening the dialog.
+    expect(await restoreButton.isDisabled()).toBe(true);
+    expect(await restoreButton.getAttribute('title')).toBe('当前内容与该版本相同');
     await app.screenshot('review-restored');
 
     await showPart(page, /^表二 /);

@@ -54,6 +54,13 @@ export function VersionsPanel() {
   const [exported, setExported] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<number | null>(null);
   const isReadOnly = useIsReadOnly();
+  const currentSha256 = useReview((state) => state.status?.currentSha256);
+  const restoreRefusal = (version: VersionSummary) =>
+    isReadOnly
+      ? '已定稿，不能修改；请先退回'
+      : version.contentSha256 === currentSha256
+        ? '当前内容与该版本相同'
+        : undefined;
 
   // A shown difference that reaches the current content goes stale with every edit.
   useEffect(() => setDiff(null), [revision]);
@@ -120,8 +127,8 @@ export function VersionsPanel() {
                     <button
                       type="button"
                       className="button button--quiet"
-                      disabled={isReadOnly}
-                      title={isReadOnly ? '已定稿，不能修改；请先退回' : undefined}
+                      disabled={restoreRefusal(version) !== undefined}
+                      title={restoreRefusal(version)}
                       onClick={() => setRestoring(version.id)}
                     >
                       恢复到此版本…
