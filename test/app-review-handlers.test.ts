@@ -148,6 +148,26 @@ describe('内部审核 through the session', () => {
     expect((await app.invoke('review/status', {})).stamps).toEqual([]);
   });
 
+  it('restores a version as one undoable edit, the reason required and checked at the boundary', async () => {
+    const { app } = await session002();
+    await app.invoke('review/submit', { by: '编制人' });
+    await app.invoke('review/stamp', { reviewer: '张审核', role: '科长', opinion: '通过', opinionText: '' });
+    await app.invoke('tables/setCell', EDIT);
+    expect((await app.invoke('review/status', {})).stamps[0]?.status).toBe('已失效');
+
+    const malformed = await app.refusal('review/restoreVersion', { versionId: '1', reason: '退回' });
+    expect(malformed.code).toBe('BAD_REQUEST');
+    const noReason = await app.refusal('review/restoreVersion', { versionId: 1, reason: '' });
+    expect(noReason).toMatchObject({ code: 'INVALID_INPUT', message: '请填写恢复到该版本的原因' });
+
+    const restored = await app.invoke('review/restoreVersion', { versionId: 1, reason: '审核退回修改' });
+    expect(restored.history).toMatchObject({ canUndo: true, undoLabel: '恢复到第 1 版（审核退回修改）' });
+    const status = await app.invoke('review/status', {});
+    expect(status.stamps[0]?.status).toBe('有效');
+    expect(status.currentSha256).toBe(status.latestVersion?.contentSha256);
+    expect((await app.invoke('review/diff', { from: 1, to: 'current' })).cells).toEqual([]);
+  });
+
   it('adds comments on a cell and a section, filters the unresolved, resolves and reopens them', async () => {
     const { app } = await session002();
     const onCell = await app.invoke('review/addComment', {

@@ -58,6 +58,7 @@ export const REQUEST_NAMES = [
   'review/versions',
   'review/diff',
   'review/exportDiff',
+  'review/restoreVersion',
   'review/comments',
   'review/addComment',
   'review/resolveComment',

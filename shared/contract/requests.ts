@@ -176,6 +176,8 @@ export const REQUEST_INPUTS = {
   'review/versions': none,
   'review/diff': z.object({ from: versionRef, to: versionRef }).strict(),
   'review/exportDiff': z.object({ from: versionRef, to: versionRef, outputFile: filePath }).strict(),
+  /** 恢复到此版本: one undoable edit; the reason is required and kept in the edit's label. */
+  'review/restoreVersion': z.object({ versionId: rowId, reason: longText }).strict(),
   'review/comments': z.object({ unresolvedOnly: z.boolean() }).strict(),
   'review/addComment': z.object({ target: commentTarget, author: shortText, text: longText }).strict(),
   'review/resolveComment': z.object({ commentId: rowId, by: shortText }).strict(),
@@ -249,6 +251,7 @@ export interface RequestOutputs {
   'review/versions': readonly VersionSummary[];
   'review/diff': VersionDiff;
   'review/exportDiff': { readonly file: string; readonly changes: number };
+  'review/restoreVersion': EditResult;
   'review/comments': readonly ReviewComment[];
   'review/addComment': ReviewComment;
   'review/resolveComment': ReviewComment;

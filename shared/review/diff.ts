@@ -446,3 +446,18 @@ export function diffLines(diff: VersionDiff): DiffLine[] {
     })),
   ];
 }
+
+/** How many changes each part of a difference holds, named as the app shows the parts. */
+export function changeCounts(diff: VersionDiff): { readonly part: string; readonly count: number }[] {
+  return [
+    { part: '表格金额', count: diff.cells.length },
+    { part: '表格结构', count: diff.structure.length },
+    { part: '绩效目标表字段', count: diff.goalSheets.length },
+    { part: '文字与填报内容', count: diff.document.length },
+    { part: '情况说明句子', count: diff.sentences.length },
+  ];
+}
+
+export function totalChanges(diff: VersionDiff): number {
+  return changeCounts(diff).reduce((sum, { count }) => sum + count, 0);
+}

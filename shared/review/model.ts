@@ -54,6 +54,16 @@ export interface VersionSummary {
   readonly stampCount: number;
 }
 
+/** 恢复到此版本: the content made a version's again (one undoable edit), with the reason. */
+export interface VersionRestore {
+  readonly id: number;
+  readonly versionId: number;
+  readonly at: string;
+  readonly reason: string;
+  /** SHA-256 of the content the restore replaced. */
+  readonly replacedSha256: string;
+}
+
 export interface StampRequest {
   readonly reviewer: string;
   readonly role: string;
@@ -118,6 +128,8 @@ export interface ReviewStatus {
   readonly stamps: readonly Stamp[];
   readonly unresolvedComments: number;
   readonly history: readonly StateChange[];
+  /** Every 恢复到此版本, oldest first (an undone restore stays listed: it happened). */
+  readonly restores: readonly VersionRestore[];
   /** The hash at the head of the stamp chain, printed on the stamp page (see stamp-chain.ts). */
   readonly chainHead: string;
 }

@@ -4,7 +4,7 @@ import { diffLines } from '../../../shared/review/diff';
 import { exportDiffXlsx } from '../../services/review/diff-export';
 import type { Workbook } from '../../services/workbook/workbook';
 import type { Session } from '../session';
-import { definedFields, edited, fileWithExtension } from './results';
+import { definedFields, edit, edited, fileWithExtension } from './results';
 import type { Handlers } from './types';
 
 function statusView(workbook: Workbook): ReviewStatusView {
@@ -61,6 +61,8 @@ export const reviewHandlers = {
     await writeDiffXlsx(file, exportDiffXlsx(diff));
     return { file, changes: diffLines(diff).length };
   },
+  'review/restoreVersion': (session, { versionId, reason }) =>
+    edit(session, (workbook) => workbook.review.restoreVersion(versionId, reason)),
   'review/comments': (session, { unresolvedOnly }) => session.workbook().review.comments({ unresolvedOnly }),
   'review/addComment': (session, comment) => session.workbook().review.addComment(comment),
   'review/resolveComment': (session, { commentId, by }) =>

@@ -6,6 +6,7 @@ import { narrative } from './0005-narrative';
 import { goalSheets } from './0006-goal-sheets';
 import { review } from './0007-review';
 import { lastYearAndConsolidation } from './0008-last-year-and-consolidation';
+import { reviewRestores } from './0009-review-restores';
 
 /** Every schema change, in ascending version order; a file at version N gets those after N. */
 export const MIGRATIONS = [
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   goalSheets,
   review,
   lastYearAndConsolidation,
+  reviewRestores,
 ] as const;
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

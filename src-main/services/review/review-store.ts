@@ -4,6 +4,7 @@ import type {
   ReviewComment,
   StampOpinion,
   StateChange,
+  VersionRestore,
   VersionSummary,
 } from '../../../shared/review/model';
 import type { StoredStamp } from './stamp-chain';
@@ -97,6 +98,24 @@ export class ReviewStore {
     const row = this.db.prepare('SELECT content_json FROM review_versions WHERE id = ?').get(id) as
       { content_json: string } | undefined;
     return row?.content_json ?? null;
+  }
+
+  insertRestore(restore: Omit<VersionRestore, 'id'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO review_restores (version_id, restored_at, reason, replaced_sha256)
+         VALUES (@versionId, @at, @reason, @replacedSha256)`,
+      )
+      .run(restore);
+  }
+
+  restores(): VersionRestore[] {
+    return this.db
+      .prepare(
+        `SELECT id, version_id AS versionId, restored_at AS at, reason, replaced_sha256 AS replacedSha256
+         FROM review_restores ORDER BY id`,
+      )
+      .all() as VersionRestore[];
   }
 
   /** Every version's recorded hash, without its content. */

@@ -15,6 +15,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import {
+  REVIEW_CONTENT_FORMAT,
   type ReviewContent,
   canonicalJson,
   parseReviewContent,
@@ -278,6 +279,7 @@ export class WorkbookReview {
       stamps: this.stamps(),
       unresolvedComments: this.comments({ unresolvedOnly: true }).length,
       history: this.store.stateHistory(),
+      restores: this.store.restores(),
       chainHead: this.chain().head,
     };
   }
@@ -305,6 +307,45 @@ export class WorkbookReview {
       from: label(from),
       to: label(to),
     });
+  }
+
+  /**
+   * 恢复到此版本: the whole content becomes version `versionId`'s again, as one undoable edit
+   * labelled with the reason and recorded in the review log (refused in 已定稿 like every edit). The content's hash then equals
+   * the version's, so the stamps on it are 有效 again; a restore that would not reproduce it
+   * exactly is rolled back. A version in another content format, or altered outside the
+   * program, is refused rather than guessed at.
+   */
+  restoreVersion(versionId: number, reason: string): void {
+    this.assertEditable();
+    const why = required(reason, '恢复到该版本的原因');
+    const version = this.versions().find((candidate) => candidate.id === versionId);
+    const json = this.store.versionJson(versionId);
+    if (version === undefined || json === null) {
+      throw new AppError('INVALID_INPUT', `没有第 ${versionId} 版（已有 ${this.versions().length} 版）`);
+    }
+    if (sha256(json) !== version.contentSha256) {
+      throw refused(`第 ${versionId} 版的内容与记录的校验值不符（可能在程序之外被改动），不能恢复到该版本`);
+    }
+    const { format } = JSON.parse(json) as { format?: unknown };
+    if (format !== REVIEW_CONTENT_FORMAT) {
+      throw refused(
+        `第 ${versionId} 版按第 ${String(format)} 版内容格式保存，本程序的内容格式为第 ${REVIEW_CONTENT_FORMAT} 版；为免恢复出错，不能恢复到该版本`,
+      );
+    }
+    const target = parseReviewContent(json, versionId);
+    const { review: before, sha256: replacedSha256 } = this.current();
+    if (replacedSha256 === version.contentSha256) {
+      throw new AppError('INVALID_INPUT', `当前内容与第 ${versionId} 版相同，无需恢复`);
+    }
+    this.file.db.transaction(() => {
+      this.workbook.replaceContent(`恢复到第 ${versionId} 版（${why}）`, before, target, () => {
+        if (this.currentSha256() !== version.contentSha256) {
+          throw new Error(`恢复到第 ${versionId} 版后内容的校验值与该版本不符，已撤回恢复`);
+        }
+      });
+      this.store.insertRestore({ versionId, at: new Date().toISOString(), reason: why, replacedSha256 });
+    })();
   }
 
   addComment(request: { target: CommentTarget; author: string; text: string }): ReviewComment {

@@ -1,4 +1,5 @@
 import type { ProjectGoalSheet } from '../../../shared/goal-sheets/model';
+import { canonicalJson } from '../../../shared/review/content';
 import type { WorkbookContent } from '../../../shared/workbook/content';
 import { cellId } from '../../../shared/workbook/evaluate';
 import type { WorkbookStore } from './workbook-store';
@@ -12,8 +13,9 @@ function byKey<T>(items: readonly T[], key: (item: T) => string | number): Map<s
   return new Map(items.map((item) => [key(item), item]));
 }
 
+/** Key order aside: a record read back from a review version has its keys sorted. */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return a !== undefined && canonicalJson(a) === canonicalJson(b);
 }
 
 /**

@@ -34,8 +34,9 @@ import {
   openWorkbookFile,
   saveWorkbookCopy,
 } from '../../db/workbook-file';
-import type { NarrativeEditRecord } from '../../../shared/review/content';
+import type { NarrativeEditRecord, ReviewContent } from '../../../shared/review/content';
 import { WorkbookReview } from '../review/review';
+import { writeReviewContent } from './restore-content';
 import { storedNarrativeInputs, withDefaults } from './stored-inputs';
 import {
   DOCUMENT_INPUT_KEYS,
@@ -259,6 +260,18 @@ export class Workbook {
       this.invalidate();
       throw error;
     }
+  }
+
+  /**
+   * Makes the whole content `target` (a review version's) as one undo step. `verify` sees the
+   * content as written, before the commit: what it throws rolls the edit back.
+   */
+  replaceContent(label: string, before: ReviewContent, target: ReviewContent, verify: () => void): void {
+    this.edit(label, (store) => {
+      writeReviewContent(store, before, target);
+      this.invalidate();
+      verify();
+    });
   }
 
   private invalidate(): void {

@@ -1,4 +1,9 @@
-import type { CellChange, FieldChange, VersionDiff } from '../../../shared/review/diff';
+import {
+  type CellChange,
+  type FieldChange,
+  type VersionDiff,
+  totalChanges,
+} from '../../../shared/review/diff';
 import { TABLE_DEFINITIONS } from '../../../shared/tables/definitions';
 import { useWorkbook } from '../../state/workbook';
 
@@ -51,15 +56,13 @@ function FieldChanges(props: { title: string; changes: readonly FieldChange[] })
   );
 }
 
-/** What differs between two versions: amounts by table, row and column, then fields and sentences. */
-export function DiffView({ diff }: { diff: VersionDiff }) {
+/**
+ * What differs between two versions: amounts by table, row and column, then fields and sentences.
+ * Inside a dialog there is no 转到: leaving for a table would drop the dialog.
+ */
+export function DiffView({ diff, canGoToCell = true }: { diff: VersionDiff; canGoToCell?: boolean }) {
   const goToCell = useWorkbook((state) => state.goToCell);
-  const total =
-    diff.cells.length +
-    diff.structure.length +
-    diff.goalSheets.length +
-    diff.document.length +
-    diff.sentences.length;
+  const total = totalChanges(diff);
   return (
     <div className="diff" aria-label="版本差异">
       <p className="diff-summary" role="status">
@@ -76,7 +79,7 @@ export function DiffView({ diff }: { diff: VersionDiff }) {
                 <th>列</th>
                 <th className="review-table__amount">原值</th>
                 <th className="review-table__amount">新值</th>
-                <th />
+                {canGoToCell && <th />}
               </tr>
             </thead>
             <tbody>
@@ -88,17 +91,19 @@ export function DiffView({ diff }: { diff: VersionDiff }) {
                     <td>{parts.row}</td>
                     <td>{parts.column}</td>
                     <Values before={change.before} after={change.after} />
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        onClick={() =>
-                          goToCell({ table: change.table, row: change.row, column: change.column })
-                        }
-                      >
-                        转到
-                      </button>
-                    </td>
+                    {canGoToCell && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          onClick={() =>
+                            goToCell({ table: change.table, row: change.row, column: change.column })
+                          }
+                        >
+                          转到
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 );
               })}

@@ -10,6 +10,27 @@ import { useReview } from '../../state/review';
 
 type Move = (typeof STATE_MOVES)[number];
 
+/** The state changes and the restores, newest first: what 审核记录 lists. */
+function reviewLog(status: ReviewStatusView) {
+  return [
+    ...status.history.map((change) => ({
+      key: `state-${change.id}`,
+      at: change.at,
+      by: change.by,
+      change: `${change.from} → ${change.to}`,
+      reason: change.reason,
+    })),
+    ...status.restores.map((restore) => ({
+      key: `restore-${restore.id}`,
+      at: restore.at,
+      // The request names no one: the reason says why, the edit's label what.
+      by: '—',
+      change: `恢复到第 ${restore.versionId} 版`,
+      reason: restore.reason,
+    })),
+  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+
 /** A step back: the reason is required, and from 已定稿 the user chooses how far back. */
 function ReopenDialog(props: { moves: readonly Move[]; operator: string; onClose: () => void }) {
   const [to, setTo] = useState(props.moves[0]?.to ?? '编制中');
@@ -169,14 +190,12 @@ export function ReviewStatePanel({ status }: { status: ReviewStatusView }) {
             </tr>
           </thead>
           <tbody>
-            {[...status.history].reverse().map((change) => (
-              <tr key={change.id}>
-                <td>{formatReviewTime(change.at)}</td>
-                <td>{change.by}</td>
-                <td>
-                  {change.from} → {change.to}
-                </td>
-                <td>{change.reason}</td>
+            {reviewLog(status).map((entry) => (
+              <tr key={entry.key}>
+                <td>{formatReviewTime(entry.at)}</td>
+                <td>{entry.by}</td>
+                <td>{entry.change}</td>
+                <td>{entry.reason}</td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,10 @@ import type { VersionDiff } from '../../../shared/review/diff';
 import { formatReviewTime, shortHash } from '../../../shared/review/format';
 import type { VersionSummary } from '../../../shared/review/model';
 import { api } from '../../api/client';
-import { useReview } from '../../state/review';
+import { useIsReadOnly, useReview } from '../../state/review';
 import { useWorkbook } from '../../state/workbook';
 import { DiffView } from './DiffView';
+import { RestoreDialog } from './RestoreDialog';
 import { useAnswer } from './use-answer';
 
 type Ref = number | 'current';
@@ -51,6 +52,15 @@ export function VersionsPanel() {
   const [to, setTo] = useState<Ref>('current');
   const [diff, setDiff] = useState<VersionDiff | null>(null);
   const [exported, setExported] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<number | null>(null);
+  const isReadOnly = useIsReadOnly();
+  const currentSha256 = useReview((state) => state.status?.currentSha256);
+  const restoreRefusal = (version: VersionSummary) =>
+    isReadOnly
+      ? '已定稿，不能修改；请先退回'
+      : version.contentSha256 === currentSha256
+        ? '当前内容与该版本相同'
+        : undefined;
 
   // A shown difference that reaches the current content goes stale with every edit.
   useEffect(() => setDiff(null), [revision]);
@@ -100,11 +110,12 @@ export function VersionsPanel() {
                 <th>内容校验值</th>
                 <th className="review-table__amount">大小</th>
                 <th className="review-table__amount">印章</th>
+                <th />
               </tr>
             </thead>
             <tbody>
               {versions.map((version) => (
-                <tr key={version.id}>
+                <tr key={version.id} aria-label={`第 ${version.id} 版`}>
                   <td>第 {version.id} 版</td>
                   <td>{formatReviewTime(version.createdAt)}</td>
                   <td>{version.createdBy}</td>
@@ -112,6 +123,17 @@ export function VersionsPanel() {
                   <td className="review-hash">{shortHash(version.contentSha256)}</td>
                   <td className="review-table__amount">{Math.ceil(version.bytes / 1024)} KB</td>
                   <td className="review-table__amount">{version.stampCount} 枚</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      disabled={restoreRefusal(version) !== undefined}
+                      title={restoreRefusal(version)}
+                      onClick={() => setRestoring(version.id)}
+                    >
+                      恢复到此版本…
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -134,6 +156,7 @@ export function VersionsPanel() {
           {diff !== null && <DiffView diff={diff} />}
         </>
       )}
+      {restoring !== null && <RestoreDialog versionId={restoring} onClose={() => setRestoring(null)} />}
     </section>
   );
 }
