@@ -13,15 +13,16 @@ export function SentenceView(props: { readonly sentence: NarrativeSentence; read
   const problem = useNarrative((state) =>
     state.sentenceProblem?.sentenceId === sentence.id ? state.sentenceProblem.message : null,
   );
-  const [editText, setEditText] = useState<string | null>(null);
+  const editText = useNarrative((state) => state.rewrites[sentence.id]?.text ?? null);
+  const { typeRewrite, cancelRewrite } = useNarrative.getState();
+  const setEditText = (text: string) => typeRewrite(sentence.id, { label, text });
   const [isSaving, setIsSaving] = useState(false);
   const chart = chartAfter(sentence);
 
   const save = async (text: string) => {
     setIsSaving(true);
-    const saved = await useNarrative.getState().editSentence(sentence.id, text);
+    await useNarrative.getState().editSentence(sentence.id, text);
     setIsSaving(false);
-    if (saved) setEditText(null);
   };
 
   return (
@@ -73,7 +74,12 @@ export function SentenceView(props: { readonly sentence: NarrativeSentence; read
             </>
           ) : (
             <>
-              <button type="button" className="button" disabled={isSaving} onClick={() => setEditText(null)}>
+              <button
+                type="button"
+                className="button"
+                disabled={isSaving}
+                onClick={() => cancelRewrite(sentence.id)}
+              >
                 取消
               </button>
               <button
