@@ -2,7 +2,8 @@
  * Never losing typing: a goal sheet edited but not saved survives moving to another part, and
  * 关闭 first asks, naming it — 取消 stays with the draft, 保存全部并继续 saves it (read back
  * through the contract) then closes, 放弃修改并继续 closes without it. Closing the page asks
- * (beforeunload) only while a draft is unsaved.
+ * (beforeunload) only while a draft is unsaved. A file the main process opens instead (a
+ * double-click on a .ysgk) waits until the drafts of the one shown are settled.
  */
 import type { Dialog, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -107,6 +108,50 @@ describe('unsaved drafts', () => {
       .click();
     const form = page.getByRole('form', { name: `绩效目标表 ${PROJECT}` });
     await expect.poll(() => form.getByRole('textbox', { name: '年度目标' }).inputValue()).toBe(before);
+  });
+
+  it('a double-clicked file waits for a sentence rewrite kept across parts to be saved', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const other = await openWorkbook(app, 'empty', '其他单位');
+    await closeButton(page).click();
+    const file = await openWorkbook(app, '002');
+
+    await showPart(page, '情况说明');
+    const label = '一、单位预算收支数据变动情况及原因 第1句';
+    const sentence = page.getByRole('article', { name: label });
+    await sentence.getByRole('button', { name: '改写' }).click();
+    const rewrite = '2025年度阳城县医疗保障局预算收入总计1,415.02万元，收支平衡。';
+    await sentence.getByRole('textbox').fill(rewrite);
+    await showPart(page, '概况');
+    await showPart(page, '情况说明');
+    expect(await sentence.getByRole('textbox').inputValue()).toBe(rewrite);
+
+    // What launch-file.ts does on a double-click: the main process opens the file, then tells the page.
+    const doubleClick = async () => {
+      await app?.request('workbook/open', { path: other });
+      app?.session.events.emit('workbook/changed', { label: '打开 其他单位.ysgk' });
+    };
+    await doubleClick();
+    const question = page.getByRole('alertdialog', { name: '有未保存的修改' });
+    await question.getByText('打开“其他单位.ysgk”前，以下内容还没有保存：').waitFor();
+    expect(await question.getByRole('listitem').allTextContents()).toEqual([`情况说明 改写“${label}”`]);
+    // The file shown is open again, to save into or to stay on.
+    expect(await app.request('workbook/summary', {})).toMatchObject({ path: file });
+
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await sentence.getByRole('textbox').inputValue()).toBe(rewrite);
+    expect(await app.request('workbook/summary', {})).toMatchObject({ path: file });
+
+    await doubleClick();
+    await question.getByRole('button', { name: '保存全部并继续' }).click();
+    await page.getByRole('toolbar', { name: '工具栏' }).getByText('其他单位').waitFor();
+    expect(await app.request('workbook/summary', {})).toMatchObject({ path: other });
+    await app.request('workbook/open', { path: file });
+    const sections = await app.request('narrative/get', {});
+    const saved = sections.flatMap((section) => section.sentences).filter((candidate) => candidate.isEdited);
+    expect(saved.map((candidate) => candidate.text)).toEqual([rewrite]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('closing the page asks (beforeunload) only while a draft is unsaved', async () => {
