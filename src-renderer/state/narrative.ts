@@ -5,7 +5,7 @@
  * the draft of the inputs form, saved as a whole.
  */
 import { create } from 'zustand';
-import type { NarrativeSection } from '../../shared/narrative/document';
+import type { NarrativeSection, NarrativeSentence } from '../../shared/narrative/document';
 import { api } from '../api/client';
 import { createFormStore, resetOnWorkbookSwitch } from '../forms/form-store';
 import { inputsDraft, narrativeInputsOf } from '../screens/narrative/inputs-draft';
@@ -29,6 +29,11 @@ interface NarrativeState {
 export interface SentenceRewrite {
   readonly label: string;
   readonly text: string;
+}
+
+/** A rewrite being typed is unsaved once it differs from what the sentence prints. */
+export function isUnsavedRewrite(text: string, sentence: NarrativeSentence | undefined): boolean {
+  return sentence?.text !== text;
 }
 
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {

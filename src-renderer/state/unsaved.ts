@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { type SheetSelection, useGoalSheets } from './goal-sheets';
-import { useNarrative, useNarrativeInputs } from './narrative';
+import { isUnsavedRewrite, useNarrative, useNarrativeInputs } from './narrative';
 import { useOverview } from './overview';
 import { useWorkbook } from './workbook';
 import type { FormState } from '../forms/form-store';
@@ -62,7 +62,12 @@ function rewriteDrafts(): UnsavedDraft[] {
   const { rewrites, sections } = useNarrative.getState();
   const sentences = sections?.flatMap((section) => section.sentences) ?? [];
   return Object.entries(rewrites)
-    .filter(([id, rewrite]) => sentences.find((sentence) => sentence.id === id)?.text !== rewrite.text)
+    .filter(([id, rewrite]) =>
+      isUnsavedRewrite(
+        rewrite.text,
+        sentences.find((sentence) => sentence.id === id),
+      ),
+    )
     .map(([id, rewrite]) => ({
       form: '情况说明 改写',
       subject: rewrite.label,

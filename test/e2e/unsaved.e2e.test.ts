@@ -126,6 +126,7 @@ describe('unsaved drafts', () => {
     await showPart(page, '概况');
     await showPart(page, '情况说明');
     expect(await sentence.getByRole('textbox').inputValue()).toBe(rewrite);
+    await sentence.getByText('未保存').waitFor();
 
     // What launch-file.ts does on a double-click: the main process opens the file, then tells the page.
     const doubleClick = async () => {

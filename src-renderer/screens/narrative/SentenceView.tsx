@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { chartAfter } from '../../../shared/narrative/charts';
 import type { NarrativeSentence } from '../../../shared/narrative/document';
 import { NarrativeChartImage } from '../../charts/NarrativeChartImage';
-import { useNarrative } from '../../state/narrative';
+import { isUnsavedRewrite, useNarrative } from '../../state/narrative';
 
 export function SentenceView(props: { readonly sentence: NarrativeSentence; readonly label: string }) {
   const { sentence, label } = props;
@@ -45,6 +45,9 @@ export function SentenceView(props: { readonly sentence: NarrativeSentence; read
         </label>
       )}
       <div className="sentence__meta">
+        {editText !== null && isUnsavedRewrite(editText, sentence) ? (
+          <span className="badge badge--warning">未保存</span>
+        ) : null}
         {sentence.isEdited ? <span className="badge badge--info">已改写</span> : null}
         {sentence.isStale ? (
           <span className="badge badge--warning" title="改写后表格数据有变动，请对照生成的句子核对">
