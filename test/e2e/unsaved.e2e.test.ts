@@ -110,6 +110,29 @@ describe('unsaved drafts', () => {
     await expect.poll(() => form.getByRole('textbox', { name: '年度目标' }).inputValue()).toBe(before);
   });
 
+  it('a refused save keeps the question open with the refusal, and the workbook open', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const file = await openWorkbook(app, '002');
+    await leaveGoalSheetUnsaved(page);
+    const form = page.getByRole('form', { name: `绩效目标表 ${PROJECT}` });
+    await form.getByRole('textbox', { name: '实施期资金总额' }).fill('2230000.005');
+
+    await closeButton(page).click();
+    const question = page.getByRole('alertdialog', { name: '有未保存的修改' });
+    await question.getByRole('button', { name: '保存全部并继续' }).click();
+    await question
+      .getByRole('alert')
+      .getByText(
+        `绩效目标表“${PROJECT}”：实施期资金总额（元）：“2230000.005”元的精度超过 1 分（最多 2 位小数）`,
+      )
+      .waitFor();
+    await app.screenshot('unsaved-close-refused');
+    expect(await app.request('workbook/summary', {})).toMatchObject({ path: file });
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await form.getByRole('textbox', { name: '年度目标' }).inputValue()).toBe(GOAL);
+  });
+
   it('a double-clicked file waits for a sentence rewrite kept across parts to be saved', async () => {
     app = await launchApp();
     const { page } = app;
