@@ -37,22 +37,20 @@ export function UnsavedDraftsDialog() {
         <button type="button" className="button" autoFocus disabled={question.isSaving} onClick={cancel}>
           取消
         </button>
-        <button
-          type="button"
-          className="button button--danger-primary"
-          disabled={question.isSaving}
-          onClick={() => void discardAll()}
-        >
-          放弃修改并继续
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={question.isSaving}
-          onClick={() => void saveAll()}
-        >
-          保存全部并继续
-        </button>
+        {[
+          { label: '放弃修改并继续', style: 'button--danger-primary', answer: discardAll },
+          { label: '保存全部并继续', style: 'button--primary', answer: saveAll },
+        ].map(({ label, style, answer }) => (
+          <button
+            key={label}
+            type="button"
+            className={`button ${style}`}
+            disabled={question.isSaving}
+            onClick={() => void answer()}
+          >
+            {label}
+          </button>
+        ))}
       </div>
     </Dialog>
   );
