@@ -22,14 +22,10 @@ export interface UnsavedDraft {
   problems(): readonly string[];
 }
 
-function projectName(projectId: number): string {
-  const project = useWorkbook.getState().summary?.projects.find((candidate) => candidate.id === projectId);
-  return project?.name ?? `项目 ${projectId}`;
-}
-
 /** The goal sheets' drafts: an import writes the projects anew, so it drops them. */
 export function goalSheetDrafts(): UnsavedDraft[] {
   const { projectDrafts, wholeUnitDraft } = useGoalSheets.getState();
+  const projects = useWorkbook.getState().summary?.projects ?? [];
   const sheet = (selection: SheetSelection, form: string, subject: string | null): UnsavedDraft => ({
     form,
     subject,
@@ -37,12 +33,13 @@ export function goalSheetDrafts(): UnsavedDraft[] {
     discard: async () => useGoalSheets.getState().discardSheet(selection),
     problems: () => useGoalSheets.getState().problems,
   });
-  const projects = Object.entries(projectDrafts)
-    .filter(([, entry]) => entry.isDirty)
-    .map(([id]) => sheet({ kind: 'project', projectId: Number(id) }, '绩效目标表', projectName(Number(id))));
+  // A removed project's sheet went with it, after its own question (删除项目): no draft to keep.
+  const projectSheets = projects
+    .filter((project) => projectDrafts[project.id]?.isDirty === true)
+    .map((project) => sheet({ kind: 'project', projectId: project.id }, '绩效目标表', project.name));
   return wholeUnitDraft?.isDirty === true
-    ? [sheet({ kind: 'wholeUnit' }, '整体支出绩效目标申报表', null), ...projects]
-    : projects;
+    ? [sheet({ kind: 'wholeUnit' }, '整体支出绩效目标申报表', null), ...projectSheets]
+    : projectSheets;
 }
 
 function formDraft<TDraft>(store: { getState(): FormState<TDraft> }, form: string): UnsavedDraft[] {
