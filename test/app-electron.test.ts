@@ -95,6 +95,18 @@ describe('the compiled main process (build:main), run against a stand-in for Ele
       fromPage: { ok: true, value: { version: '9.9.9', mode: 'electron' } },
       menu: ['文件', '编辑', '视图', '帮助'],
     });
+    // The page prevents its unload only with unsaved drafts; the window then asks, over itself.
+    const question = {
+      isOverWindow: true,
+      message: '有未保存的修改，离开将丢失这些修改。',
+      buttons: ['离开', '留下'],
+      cancelId: 1,
+      defaultId: 1,
+    };
+    expect(setUp['unloadListeners']).toBe(1);
+    // preventDefault on 'will-prevent-unload' ignores the page's beforeunload: the window goes.
+    expect(setUp['unloadOnLeave']).toMatchObject({ unloads: true, asked: question });
+    expect(setUp['unloadOnStay']).toMatchObject({ unloads: false, asked: question });
     for (const refused of ['fromFrame', 'fromOtherContents', 'afterNavigation']) {
       expect(setUp[refused]).toBe('拒绝了来自其他页面的请求“app/info”');
     }

@@ -1,4 +1,4 @@
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, app, dialog, session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
 
 /**
@@ -48,5 +48,31 @@ export function createMainWindow(preload: string): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  askBeforeLosingDrafts(window);
   return window;
+}
+
+const LEAVE = 0;
+const STAY = 1;
+
+/**
+ * The page prevents its unload (beforeunload) only while it holds unsaved drafts; Electron then
+ * shows no prompt of its own but emits 'will-prevent-unload'. Here the user decides: calling
+ * preventDefault on that event ignores the page's beforeunload, so the window closes or
+ * reloads; leaving it alone keeps the page and its drafts.
+ */
+function askBeforeLosingDrafts(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: '有未保存的修改',
+      message: '有未保存的修改，离开将丢失这些修改。',
+      detail: '选择“留下”回到工作簿，保存后再关闭。',
+      buttons: ['离开', '留下'],
+      defaultId: STAY,
+      cancelId: STAY,
+      noLink: true,
+    });
+    if (choice === LEAVE) event.preventDefault();
+  });
 }

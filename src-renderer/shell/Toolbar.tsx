@@ -4,6 +4,7 @@ import { ExportDialog } from '../screens/transfer/ExportDialog';
 import { ReviewBadge } from '../screens/review/ReviewBadge';
 import { ImportDialog } from '../screens/transfer/ImportDialog';
 import { FINALISED_NOTICE, useIsReadOnly } from '../state/review';
+import { settleDrafts } from '../state/unsaved';
 import { useWorkbook } from '../state/workbook';
 import { openWorkbookByDialog } from './open-workbook';
 
@@ -18,6 +19,7 @@ export function Toolbar() {
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const close = async () => {
+    if (!(await settleDrafts('关闭工作簿'))) return;
     try {
       await api.invoke('workbook/close', {});
       closed();

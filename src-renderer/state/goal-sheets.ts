@@ -48,7 +48,12 @@ interface GoalSheetsState {
   editProject(projectId: number, update: (draft: ProjectSheetDraft) => ProjectSheetDraft): void;
   editWholeUnit(update: (draft: WholeUnitDraft) => WholeUnitDraft): void;
   discard(): void;
+  /** Saves the open sheet. */
   save(): Promise<boolean>;
+  /** Saves one sheet, open or not (保存全部 before closing the workbook). */
+  saveSheet(selection: SheetSelection): Promise<boolean>;
+  /** Drops one sheet's draft: the saved sheet shows again. */
+  discardSheet(selection: SheetSelection): void;
   /** Forgets every draft and the selection: another workbook, or tables replaced by an import. */
   reset(): void;
 }
@@ -171,27 +176,34 @@ export const useGoalSheets = create<GoalSheetsState>()((set, get) => {
     },
 
     discard() {
-      const { selection, sheets, wholeUnit } = get();
-      if (selection?.kind === 'wholeUnit') {
+      const { selection } = get();
+      if (selection !== null) get().discardSheet(selection);
+    },
+
+    discardSheet(selection) {
+      const { sheets, wholeUnit } = get();
+      if (selection.kind === 'wholeUnit') {
         set({
           wholeUnitDraft: cleanDraft(wholeUnitDraft(wholeUnit ?? EMPTY_WHOLE_UNIT_SHEET)),
           problems: [],
         });
+        return;
       }
-      if (selection?.kind === 'project') {
-        set((state) => ({
-          projectDrafts: {
-            ...state.projectDrafts,
-            [selection.projectId]: cleanDraft(savedProjectDraft(sheets, selection.projectId)),
-          },
-          problems: [],
-        }));
-      }
+      set((state) => ({
+        projectDrafts: {
+          ...state.projectDrafts,
+          [selection.projectId]: cleanDraft(savedProjectDraft(sheets, selection.projectId)),
+        },
+        problems: [],
+      }));
     },
 
     async save() {
       const { selection } = get();
-      if (selection === null) return true;
+      return selection === null ? true : get().saveSheet(selection);
+    },
+
+    async saveSheet(selection) {
       if (selection.kind === 'wholeUnit') {
         const entry = get().wholeUnitDraft;
         if (!entry?.isDirty) return true;

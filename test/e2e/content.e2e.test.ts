@@ -328,9 +328,13 @@ describe('情况说明 and 概况', () => {
     ]);
     expect(overview.establishment).toEqual([{ kind: '行政编制', count: 6 }]);
 
-    // An unsaved change stays with its workbook: closing it and opening another shows nothing of it.
+    // An unsaved change stays with its workbook: closing it asks first, and once discarded,
+    // opening another shows nothing of it.
     await form.getByRole('textbox', { name: '机构设置补充说明' }).fill('未保存的说明');
     await page.getByRole('toolbar', { name: '工具栏' }).getByRole('button', { name: '关闭' }).click();
+    const question = page.getByRole('alertdialog', { name: '有未保存的修改' });
+    expect(await question.getByRole('listitem').allTextContents()).toEqual(['概况']);
+    await question.getByRole('button', { name: '放弃修改并继续' }).click();
     await openWorkbook(app, 'empty', '另一个单位');
     await showPart(page, '概况');
     await form.getByRole('textbox', { name: '机构设置补充说明' }).waitFor();

@@ -26,6 +26,7 @@ export function NarrativeScreen() {
   const sections = useNarrative((state) => state.sections);
   const loadProblem = useNarrative((state) => state.loadProblem);
   const [tab, setTab] = useState<Tab>('sections');
+  const inputsUnsaved = useNarrativeInputs((state) => state.entry?.isDirty === true);
 
   useEffect(() => {
     void useNarrative.getState().load();
@@ -54,6 +55,9 @@ export function NarrativeScreen() {
             onClick={() => setTab(candidate.key)}
           >
             {candidate.label}
+            {candidate.key === 'inputs' && inputsUnsaved ? (
+              <span className="badge badge--warning">未保存</span>
+            ) : null}
           </button>
         ))}
       </div>

@@ -6,22 +6,23 @@ import { useState } from 'react';
 import { chartAfter } from '../../../shared/narrative/charts';
 import type { NarrativeSentence } from '../../../shared/narrative/document';
 import { NarrativeChartImage } from '../../charts/NarrativeChartImage';
-import { useNarrative } from '../../state/narrative';
+import { isUnsavedRewrite, useNarrative } from '../../state/narrative';
 
 export function SentenceView(props: { readonly sentence: NarrativeSentence; readonly label: string }) {
   const { sentence, label } = props;
   const problem = useNarrative((state) =>
     state.sentenceProblem?.sentenceId === sentence.id ? state.sentenceProblem.message : null,
   );
-  const [editText, setEditText] = useState<string | null>(null);
+  const editText = useNarrative((state) => state.rewrites[sentence.id]?.text ?? null);
+  const { typeRewrite, cancelRewrite } = useNarrative.getState();
+  const setEditText = (text: string) => typeRewrite(sentence.id, { label, text });
   const [isSaving, setIsSaving] = useState(false);
   const chart = chartAfter(sentence);
 
   const save = async (text: string) => {
     setIsSaving(true);
-    const saved = await useNarrative.getState().editSentence(sentence.id, text);
+    await useNarrative.getState().editSentence(sentence.id, text);
     setIsSaving(false);
-    if (saved) setEditText(null);
   };
 
   return (
@@ -44,6 +45,9 @@ export function SentenceView(props: { readonly sentence: NarrativeSentence; read
         </label>
       )}
       <div className="sentence__meta">
+        {editText !== null && isUnsavedRewrite(editText, sentence) ? (
+          <span className="badge badge--warning">未保存</span>
+        ) : null}
         {sentence.isEdited ? <span className="badge badge--info">已改写</span> : null}
         {sentence.isStale ? (
           <span className="badge badge--warning" title="改写后表格数据有变动，请对照生成的句子核对">
@@ -73,7 +77,12 @@ export function SentenceView(props: { readonly sentence: NarrativeSentence; read
             </>
           ) : (
             <>
-              <button type="button" className="button" disabled={isSaving} onClick={() => setEditText(null)}>
+              <button
+                type="button"
+                className="button"
+                disabled={isSaving}
+                onClick={() => cancelRewrite(sentence.id)}
+              >
                 取消
               </button>
               <button

@@ -7,6 +7,7 @@ import type { EventPayloads } from '../../../shared/contract/requests';
 import type { ImportPreviewView } from '../../../shared/contract/views';
 import { api } from '../../api/client';
 import { useGoalSheets } from '../../state/goal-sheets';
+import { goalSheetDrafts, settleDrafts } from '../../state/unsaved';
 import { messageOf, useWorkbook } from '../../state/workbook';
 import { DialogFrame, FileChoice, JobProgress, newJobId } from './DialogFrame';
 import { ImportPreviewList } from './ImportPreviewList';
@@ -82,6 +83,7 @@ export function ImportDialog(props: { onClose: () => void }) {
   };
 
   const apply = async (shown: ImportPreviewView) => {
+    if (!(await settleDrafts('导入', goalSheetDrafts()))) return;
     setStep({ kind: 'applying', preview: shown });
     try {
       await api.invoke('import/apply', { importId: shown.importId });

@@ -25,6 +25,9 @@ export const recorded = {
   menu: null,
   loaded: null,
   errorBoxes: [],
+  messageBoxes: [],
+  /** The button index the next showMessageBoxSync answers, as if the user clicked it. */
+  messageBoxAnswer: 0,
 };
 globalThis.fakeElectron = recorded;
 
@@ -107,4 +110,8 @@ export const Menu = {
 
 export const dialog = {
   showErrorBox: (title, content) => recorded.errorBoxes.push({ title, content }),
+  showMessageBoxSync: (window, options) => {
+    recorded.messageBoxes.push({ isOverWindow: recorded.windows.includes(window), ...options });
+    return recorded.messageBoxAnswer;
+  },
 };

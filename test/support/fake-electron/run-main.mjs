@@ -13,6 +13,11 @@ const isPrevented = (event) => {
     listener({ preventDefault: () => (prevented = true) });
   return prevented;
 };
+/** A prevented unload (the page has drafts) answered with the button `answer` (0 离开, 1 留下). */
+const unloadWhenAnswered = (answer) => {
+  recorded.messageBoxAnswer = answer;
+  return { unloads: isPrevented('will-prevent-unload'), asked: recorded.messageBoxes.pop() };
+};
 const appInfo = recorded.ipcHandlers.get('app/info');
 const refusal = async (event) => {
   try {
@@ -53,6 +58,9 @@ console.log(
     fromOtherContents,
     afterNavigation,
     menu: recorded.menu.template.map((item) => item.label),
+    unloadListeners: (contents.listeners['will-prevent-unload'] ?? []).length,
+    unloadOnLeave: unloadWhenAnswered(0),
+    unloadOnStay: unloadWhenAnswered(1),
   }),
 );
 process.exit(0);
