@@ -4,7 +4,7 @@ import { StartScreen } from './screens/start/StartScreen';
 import { ErrorBanner } from './shell/ErrorBanner';
 import { Shell } from './shell/Shell';
 import { UnsavedDraftsDialog } from './shell/UnsavedDraftsDialog';
-import { followMainProcess } from './shell/open-workbook';
+import { openWorkbookAt } from './shell/open-workbook';
 import { useUnloadGuard } from './shell/useUnloadGuard';
 import { useWorkbook } from './state/workbook';
 
@@ -12,13 +12,18 @@ export function App() {
   const isOpen = useWorkbook((state) => state.summary !== null);
 
   useEffect(() => {
-    const { opened, reportError } = useWorkbook.getState();
+    const { opened, refresh, reportError } = useWorkbook.getState();
     // After a reload the main process may still hold the workbook open.
     api
       .invoke('workbook/summary', {})
       .then((summary) => (summary === null ? undefined : opened(summary)))
       .catch(reportError);
-    return api.on('workbook/changed', () => void followMainProcess());
+    const stopFollowing = api.on('workbook/changed', () => void refresh());
+    const stopOpening = api.on('workbook/openRequested', ({ path }) => void openWorkbookAt(path));
+    return () => {
+      stopFollowing();
+      stopOpening();
+    };
   }, []);
   useUnloadGuard();
 

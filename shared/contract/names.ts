@@ -71,7 +71,12 @@ export const REQUEST_NAMES = [
   'consolidation/apply',
 ] as const;
 
-export const EVENT_NAMES = ['import/progress', 'export/progress', 'workbook/changed'] as const;
+export const EVENT_NAMES = [
+  'import/progress',
+  'export/progress',
+  'workbook/changed',
+  'workbook/openRequested',
+] as const;
 
 const requestNames: ReadonlySet<string> = new Set(REQUEST_NAMES);
 

@@ -298,6 +298,11 @@ export interface EventPayloads {
   };
   /** The workbook changed outside the renderer's own request (undo in another window, import). */
   'workbook/changed': { readonly label: string };
+  /**
+   * A double-click on a .ysgk while a workbook is open: the page opens it as its own 打开 would,
+   * after asking about unsaved drafts of the one shown.
+   */
+  'workbook/openRequested': { readonly path: string };
 }
 
 export type EventName = keyof EventPayloads;

@@ -18,11 +18,16 @@ export function workbookInArguments(args: readonly string[]): string | null {
 }
 
 /**
- * Opens the workbook a launch asked for, as the start page's 打开 would, and tells the page
- * (which may already show another workbook) to follow. Answers the Chinese message (it names
- * the file) to show when the file cannot be opened, null when it opened.
+ * The workbook a launch asked for. With none open (the app starting, the start page) it is
+ * opened here, as the start page's 打开 would, and the page follows; with one open, the page is
+ * asked to open it, since only the page knows its unsaved drafts. Answers the Chinese message
+ * (it names the file) to show when the file cannot be opened, null otherwise.
  */
 export async function openLaunchFile(session: Session, file: string): Promise<string | null> {
+  if (session.openWorkbook() !== null) {
+    session.events.emit('workbook/openRequested', { path: file });
+    return null;
+  }
   const result = await session.handleRequest('workbook/open', { path: file });
   if (!result.ok) return result.error.message;
   session.events.emit('workbook/changed', { label: `打开 ${path.basename(file)}` });

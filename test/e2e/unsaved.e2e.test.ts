@@ -2,12 +2,13 @@
  * Never losing typing: a goal sheet edited but not saved survives moving to another part, and
  * 关闭 first asks, naming it — 取消 stays with the draft, 保存全部并继续 saves it (read back
  * through the contract) then closes, 放弃修改并继续 closes without it. Closing the page asks
- * (beforeunload) only while a draft is unsaved. A file the main process opens instead (a
- * double-click on a .ysgk) waits until the drafts of the one shown are settled.
+ * (beforeunload) only while a draft is unsaved. A double-clicked .ysgk, which the main process
+ * asks the page to open, waits until the drafts of the one shown are settled.
  */
 import type { Dialog, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectGoalSheet } from '../../shared/goal-sheets/model';
+import { openLaunchFile } from '../../src-main/app/launch-file';
 import { type E2eApp, launchApp } from './support/app';
 import { openWorkbook } from './content-workbook';
 
@@ -151,16 +152,16 @@ describe('unsaved drafts', () => {
     expect(await sentence.getByRole('textbox').inputValue()).toBe(rewrite);
     await sentence.getByText('未保存').waitFor();
 
-    // What launch-file.ts does on a double-click: the main process opens the file, then tells the page.
+    // A double-click on a .ysgk while a workbook is open: the main process asks the page to open it.
     const doubleClick = async () => {
-      await app?.request('workbook/open', { path: other });
-      app?.session.events.emit('workbook/changed', { label: '打开 其他单位.ysgk' });
+      if (app === null) return;
+      expect(await openLaunchFile(app.session, other)).toBeNull();
     };
     await doubleClick();
     const question = page.getByRole('alertdialog', { name: '有未保存的修改' });
     await question.getByText('打开“其他单位.ysgk”前，以下内容还没有保存：').waitFor();
     expect(await question.getByRole('listitem').allTextContents()).toEqual([`情况说明 改写“${label}”`]);
-    // The file shown is open again, to save into or to stay on.
+    // Nothing switched while the page asks: its undo history and drafts stay with the file shown.
     expect(await app.request('workbook/summary', {})).toMatchObject({ path: file });
 
     await question.getByRole('button', { name: '取消' }).click();
