@@ -22,11 +22,9 @@ import { exportTablesXlsx } from '../src-main/services/spreadsheets/tables-expor
 import { evaluateWorkbook } from '../shared/workbook/evaluate';
 import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { generateDepartment } from './support-generate';
+import { generatedDepartmentWithGoalSheets, seedFixture } from './support-workbooks';
 import { median } from './support-timing';
-import { tablesToReferenceJson } from '../shared/tables/reference-json';
 import { disclosureText, exportDisclosurePdf } from '../src-main/services/export-pdf/export-disclosure-pdf';
-import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
-import type { Workbook } from '../src-main/services/workbook/workbook';
 
 const SEEDS = ['002', '003', '004'] as const;
 const UNITS = 60;
@@ -40,7 +38,7 @@ const WHOLE_DISCLOSURE_PROJECTS = 300;
 const DRAFT: DisclosureOptions = { kind: 'draft', figures: 'asEntered', watermarkText: '仅供内部审核' };
 
 function seedContent(seed: string, folder: string): WorkbookContent {
-  const json = fixture(`${seed}-tables.json`);
+  const json = seedFixture(`${seed}-tables.json`);
   const workbook = importReferenceJson(json, path.join(fs.mkdtempSync(path.join(folder, seed)), 'seed.ysgk'));
   try {
     return workbook.content();
@@ -155,25 +153,6 @@ async function compiledExport(): Promise<ExportPdf> {
   return compiled.exportDisclosurePdf;
 }
 
-/** The 部门 of the whole-disclosure figure, with a goal sheet on each of its first GOAL_SHEETS projects. */
-function departmentWithGoalSheets(folder: string): Workbook {
-  const department = generateDepartment(UNITS, WHOLE_DISCLOSURE_PROJECTS);
-  const json = path.join(folder, 'department.json');
-  fs.writeFileSync(json, JSON.stringify(tablesToReferenceJson(department, evaluateWorkbook(department))));
-  const workbook = importReferenceJson(json, path.join(folder, 'department.ysgk'));
-  const seed = importReferenceJson(fixture('002-tables.json'), path.join(folder, 'goals-002.ysgk'));
-  importGoalsJson(seed, fixture('002-goals.json'));
-  const templates = seed.goalSheets();
-  seed.close();
-  const projects = department.projects.filter((project) => project.kind === 'current');
-  for (let index = 0; index < GOAL_SHEETS; index++) {
-    const template = templates[index % templates.length];
-    const project = projects[index];
-    if (template && project) workbook.setGoalSheet({ ...template, projectId: project.id });
-  }
-  return workbook;
-}
-
 /**
  * The whole disclosure of the generated 部门 as a user exports it: tables, 情况说明 with its
  * charts, and a 项目支出绩效目标表 for each of the first GOAL_SHEETS projects (seed 002's
@@ -187,7 +166,11 @@ function departmentWithGoalSheets(folder: string): Workbook {
 async function timeWholeDisclosure(
   folder: string,
 ): Promise<{ request: Omit<DisclosureRenderRequest, 'outputFile'>; fromSource: Figures }> {
-  const workbook = departmentWithGoalSheets(folder);
+  const workbook = generatedDepartmentWithGoalSheets(folder, {
+    units: UNITS,
+    projects: WHOLE_DISCLOSURE_PROJECTS,
+    goalSheets: GOAL_SHEETS,
+  });
   try {
     const variants: [string, () => Promise<ExportPdf>][] = [
       ['from source (tsx)', async () => exportDisclosurePdf],
@@ -244,10 +227,6 @@ async function timeWholeDisclosure(
   } finally {
     workbook.close();
   }
-}
-
-function fixture(name: string): string {
-  return fileURLToPath(new URL(`../test/fixtures/seed-data/${name}`, import.meta.url));
 }
 
 export async function run(): Promise<void> {

@@ -7,15 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../shared/review/content';
-import { tablesToReferenceJson } from '../shared/tables/reference-json';
-import { evaluateWorkbook } from '../shared/workbook/evaluate';
-import { importGoalsJson } from '../src-main/services/goal-sheets/import-goals-json';
 import { sha256 } from '../src-main/services/review/stamp-chain';
-import { importReferenceJson } from '../src-main/services/workbook/import-reference-json';
 import { Workbook } from '../src-main/services/workbook/workbook';
-import { generateDepartment } from './support-generate';
+import { generatedDepartmentWithGoalSheets } from './support-workbooks';
 import { median, time } from './support-timing';
 
 const UNITS = 60;
@@ -24,23 +19,12 @@ const GOAL_SHEETS = 64;
 const RUNS = 9;
 const STAMPS = 20;
 
-function fixture(name: string): string {
-  return fileURLToPath(new URL(`../test/fixtures/seed-data/${name}`, import.meta.url));
-}
-
 /** The generated 部门 as a workbook file, with seed 002's goal sheets on its first projects. */
 function largeWorkbook(folder: string): string {
-  const department = generateDepartment(UNITS, PROJECTS);
-  const json = path.join(folder, 'department.json');
-  fs.writeFileSync(json, JSON.stringify(tablesToReferenceJson(department, evaluateWorkbook(department))));
-  const workbook = importReferenceJson(json, path.join(folder, 'department.ysgk'));
-  const seed = importReferenceJson(fixture('002-tables.json'), path.join(folder, 'goals-002.ysgk'));
-  importGoalsJson(seed, fixture('002-goals.json'));
-  const templates = seed.goalSheets();
-  seed.close();
-  department.projects.slice(0, GOAL_SHEETS).forEach((project, index) => {
-    const template = templates[index % templates.length];
-    if (template) workbook.setGoalSheet({ ...template, projectId: project.id });
+  const workbook = generatedDepartmentWithGoalSheets(folder, {
+    units: UNITS,
+    projects: PROJECTS,
+    goalSheets: GOAL_SHEETS,
   });
   workbook.close();
   return workbook.path;
