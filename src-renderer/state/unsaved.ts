@@ -123,15 +123,19 @@ export const useDraftsQuestion = create<DraftsQuestionState>()((set, get) => {
       const question = get().question;
       if (question === null || question.isSaving) return;
       set({ question: { ...question, isSaving: true, problems: [] } });
+      // Goal sheets share one list of refusals (as sentences share one), which the next save
+      // clears: each draft's reasons are read right after its own save.
       const refused: UnsavedDraft[] = [];
-      for (const draft of question.drafts) if (!(await draft.save())) refused.push(draft);
+      const problems: string[] = [];
+      for (const draft of question.drafts) {
+        if (await draft.save()) continue;
+        refused.push(draft);
+        problems.push(...draft.problems().map((problem) => `${draftName(draft)}：${problem}`));
+      }
       if (refused.length === 0) {
         settle(true);
         return;
       }
-      const problems = refused.flatMap((draft) =>
-        draft.problems().map((problem) => `${draftName(draft)}：${problem}`),
-      );
       set({ question: { ...question, drafts: refused, problems, isSaving: false } });
     },
 
