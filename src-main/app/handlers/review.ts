@@ -20,7 +20,8 @@ function statusView(workbook: Workbook): ReviewStatusView {
 
 /** A state change closes the edit history: answered as an edit, with the status after it. */
 function changeState(session: Session, change: (workbook: Workbook) => unknown): ReviewStateResult {
-  const workbook = session.workbook();
+  // Not while an export reads it: a final PDF must not be recorded for a state left meanwhile.
+  const workbook = session.editableWorkbook();
   change(workbook);
   return { ...edited(session), status: statusView(workbook) };
 }
