@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src-main/app/content-security-policy';
 import { REQUEST_NAMES } from '../shared/contract/names';
+import { workbookInArguments } from '../src-main/app/launch-file';
 import { buildMain } from '../scripts/build-main';
 import { tempDir } from './support/temp-dir';
 import { newWorkbook } from './support/workbooks';
@@ -158,6 +159,14 @@ describe('the compiled main process (build:main), run against a stand-in for Ele
         errorBoxes: [],
         sent: [['workbook/openRequested', { path: second }]],
       });
+    });
+
+    it('reads a relative path against the launch’s folder and skips a file:// URL of another host', () => {
+      const args = ['/opt/app/budget-disclosure-workbench', '--no-sandbox', 'file://host/x.ysgk'];
+      expect(workbookInArguments(args, '/home/张三')).toBeNull();
+      expect(workbookInArguments([...args, '预算/2025.ysgk'], '/home/张三')).toBe(
+        '/home/张三/预算/2025.ysgk',
+      );
     });
 
     it('names a file it cannot open in an error box and stays on the start page', () => {

@@ -3,16 +3,32 @@ import { fileURLToPath } from 'node:url';
 import { WORKBOOK_EXTENSION } from '../db/workbook-file';
 import type { Session } from './session';
 
+/** A launch argument as a local path; null for a URL that names none (file://host/…). */
+function localPath(arg: string): string | null {
+  if (!arg.startsWith('file://')) return arg;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The workbook a double-click on a .ysgk file asks the app to open: the system passes it as an
- * argument of the launch (Windows: a path; a Linux desktop entry's %U: often a file:// URL).
- * Switches (--no-sandbox, Chromium's own) and the app's path are not files to open.
+ * argument of the launch (Windows: a path; a Linux desktop entry's %U: often a file:// URL),
+ * relative to the launching process's `workingDirectory`. Switches (--no-sandbox, Chromium's
+ * own) and the app's path are not files to open.
  */
-export function workbookInArguments(args: readonly string[]): string | null {
+export function workbookInArguments(
+  args: readonly string[],
+  workingDirectory = process.cwd(),
+): string | null {
   for (const arg of [...args].reverse()) {
     if (arg.startsWith('-')) continue;
-    const file = arg.startsWith('file://') ? fileURLToPath(arg) : arg;
-    if (path.extname(file).toLowerCase() === WORKBOOK_EXTENSION) return path.resolve(file);
+    const file = localPath(arg);
+    if (file !== null && path.extname(file).toLowerCase() === WORKBOOK_EXTENSION) {
+      return path.resolve(workingDirectory, file);
+    }
   }
   return null;
 }

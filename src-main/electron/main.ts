@@ -30,8 +30,8 @@ async function start(): Promise<void> {
     ...(app.isPackaged ? { fontFolder: path.join(process.resourcesPath, 'fonts') } : {}),
   });
   const stopServing = serveContract(session, window, pathToFileURL(INDEX_HTML).href);
-  const openFromArguments = async (args: readonly string[]) => {
-    const file = workbookInArguments(args);
+  const openFromArguments = async (args: readonly string[], workingDirectory?: string) => {
+    const file = workbookInArguments(args, workingDirectory);
     const problem = file === null ? null : await openLaunchFile(session, file);
     if (problem !== null) dialog.showErrorBox('无法打开工作簿', problem);
   };
@@ -40,11 +40,12 @@ async function start(): Promise<void> {
     stopServing();
     session.dispose();
   });
-  app.on('second-instance', (_event, args: string[]) => {
+  // A second launch's relative path is relative to where that launch was started.
+  app.on('second-instance', (_event, args: string[], workingDirectory: string) => {
     if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
-    void openFromArguments(args);
+    void openFromArguments(args, workingDirectory);
   });
   app.on('window-all-closed', () => app.quit());
   // Opened before the page loads, so the page starts on it (workbook/summary).
