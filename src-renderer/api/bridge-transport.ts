@@ -1,9 +1,5 @@
-import {
-  EVENT_NAMES,
-  type EventName,
-  type EventPayloads,
-  type RequestName,
-} from '../../shared/contract/requests';
+import { EVENT_NAMES } from '../../shared/contract/names';
+import type { EventName, EventPayloads, RequestName } from '../../shared/contract/requests';
 import { BRIDGE_PATHS, type RawTransport } from '../../shared/contract/transport';
 import type { InvokeResult } from '../../shared/contract/views';
 
