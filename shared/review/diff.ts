@@ -12,7 +12,7 @@ import { generateNarrative } from '../narrative/generate';
 import { amountColumnsOfSide } from '../tables/definitions';
 import { TABLE_KEYS, type TableKey } from '../tables/types';
 import type { StoredCell, StoredCellOrigin } from '../workbook/content';
-import { describeCell, printedRowNumber, rowLabel } from '../workbook/describe';
+import { describeCell, printedRowNumber, rowReference } from '../workbook/describe';
 import { type EvaluatedWorkbook, cellId, evaluateWorkbook } from '../workbook/evaluate';
 import type { ReviewContent } from './content';
 import {
@@ -317,8 +317,7 @@ function tableRowChanges(
   const now = new Set(after.tableRows.map(keyOf));
   const name = (entry: { table: TableKey; row: string }, evaluated: EvaluatedWorkbook) => {
     const table = evaluated[entry.table];
-    const row = table.rows.find((candidate) => candidate.key === entry.row);
-    return `${table.definition.shortName} 第${printedRowNumber(table, entry.row)}行（${rowLabel(row, entry.row)}）`;
+    return `${table.definition.shortName} ${rowReference(table, entry.row)}`;
   };
   return [
     ...before.tableRows

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { CommentTarget } from '../../../shared/review/model';
 import { amountColumnsOfSide } from '../../../shared/tables/definitions';
 import { TABLE_KEYS, type TableKey } from '../../../shared/tables/types';
-import { describeCell, printedRowNumber, rowLabel } from '../../../shared/workbook/describe';
+import { describeCell, rowReference } from '../../../shared/workbook/describe';
 import type { EvaluatedTable } from '../../../shared/workbook/evaluate';
 import type { Workbook } from '../workbook/workbook';
 
@@ -44,8 +44,8 @@ export function describeCommentTarget(workbook: Workbook, target: CommentTarget)
     }
     case 'row': {
       const table = tableOf(workbook, target.table);
-      const row = rowOf(table, target.row);
-      return `${table.definition.shortName} 第${printedRowNumber(table, target.row)}行（${rowLabel(row, target.row)}）`;
+      rowOf(table, target.row); // refuses a row the table does not have
+      return `${table.definition.shortName} ${rowReference(table, target.row)}`;
     }
     case 'goalSheet': {
       if (target.projectId === null) return '整体支出绩效目标表';
