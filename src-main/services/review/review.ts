@@ -244,10 +244,15 @@ export class WorkbookReview {
 
   /** Every stamp, oldest first, with its status against the content as it is now. */
   stamps(): Stamp[] {
-    const records = this.store.stamps();
-    const { problems } = this.chain(records);
+    return this.stampsChecked(this.store.stamps()).stamps;
+  }
+
+  /** The stamps with their status, and the chain check that gave it (read and hashed once). */
+  private stampsChecked(records: readonly StoredStamp[]): { stamps: Stamp[]; chain: ChainCheck } {
+    const chain = this.chain(records);
+    const { problems } = chain;
     const currentSha256 = this.currentSha256();
-    return records.map(
+    const stamps = records.map<Stamp>(
       ({ id, versionId, reviewer, role, stampedAt, opinion, opinionText, contentSha256, seal }) => {
         const problem = problems.get(id);
         const isCurrent = contentSha256 === currentSha256;
@@ -266,21 +271,23 @@ export class WorkbookReview {
         };
       },
     );
+    return { stamps, chain };
   }
 
   status(): ReviewStatus {
     const latestVersion = this.latestVersion();
     const currentSha256 = this.currentSha256();
+    const { stamps, chain } = this.stampsChecked(this.store.stamps());
     return {
       state: this.state(),
       latestVersion,
       currentSha256,
       changedSinceLatestVersion: latestVersion !== null && latestVersion.contentSha256 !== currentSha256,
-      stamps: this.stamps(),
+      stamps,
       unresolvedComments: this.comments({ unresolvedOnly: true }).length,
       history: this.store.stateHistory(),
       restores: this.store.restores(),
-      chainHead: this.chain().head,
+      chainHead: chain.head,
     };
   }
 
