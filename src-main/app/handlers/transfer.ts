@@ -60,7 +60,7 @@ async function previewTemplates(
     throw new AppError('WORKBOOK_CLOSED', '读取模板期间工作簿已关闭或切换，导入未执行。');
   }
   progress('compare', 0, 1);
-  const changes = previewImport(workbook.content(), draft);
+  const changes = previewImport(workbook.content(), draft, workbook.evaluate());
   progress('compare', 1, 1);
   session.imports.keep({ importId: input.jobId, workbook, tablesFile, draft, goals });
   return {

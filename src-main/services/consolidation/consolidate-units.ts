@@ -164,7 +164,7 @@ function prepare(workbook: Workbook, files: readonly string[], now: Date, withCh
     plan: {
       units: summaries,
       removedUnits,
-      changes: previewTablesChange(department, result.content),
+      changes: previewTablesChange(department, result.content, workbook.evaluate()),
       narrativeInputs: narrative.changes,
       notes: [...notes, ...result.notes, ...narrative.notes],
     },

@@ -74,13 +74,24 @@ function headerOf(table: TableKey, column: string): string {
   return found?.header.at(-1)?.replace('{year}', '') ?? column;
 }
 
-export function previewImport(existing: WorkbookContent, draft: WorkbookDraft): ImportPreview {
-  return previewTablesChange(existing, { ...draft, cells: storedCellsOfDraft(draft) });
+export function previewImport(
+  existing: WorkbookContent,
+  draft: WorkbookDraft,
+  existingEvaluated = evaluateWorkbook(existing),
+): ImportPreview {
+  return previewTablesChange(existing, { ...draft, cells: storedCellsOfDraft(draft) }, existingEvaluated);
 }
 
-/** What replacing the tables of `existing` by those of `incoming` changes, as printed. */
-export function previewTablesChange(existing: WorkbookContent, incoming: WorkbookContent): ImportPreview {
-  const before = tablesToReferenceJson(existing, evaluateWorkbook(existing)) as {
+/**
+ * What replacing the tables of `existing` by those of `incoming` changes, as printed; an open
+ * workbook passes the evaluation it already holds (Workbook.evaluate).
+ */
+export function previewTablesChange(
+  existing: WorkbookContent,
+  incoming: WorkbookContent,
+  existingEvaluated = evaluateWorkbook(existing),
+): ImportPreview {
+  const before = tablesToReferenceJson(existing, existingEvaluated) as {
     tables: Record<string, Record<string, unknown>>;
   };
   const after = tablesToReferenceJson(incoming, evaluateWorkbook(incoming)) as {
