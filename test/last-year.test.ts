@@ -275,21 +275,37 @@ describe('last year’s workbook', () => {
     workbook.close();
   });
 
-  it('refuses last year’s tables in 元', async () => {
+  /** Last year's 002 tables with 表五's 单位：万元 line rewritten. */
+  async function withUnitLine(line: string, name: string): Promise<string> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(template('002-tables.xlsx'));
     const sheet = workbook.getWorksheet('表五');
     sheet?.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.text === '单位：万元') cell.value = '单位：元';
+        if (cell.text === '单位：万元') cell.value = line;
       }),
     );
-    const file = path.join(tempDir(), '上年表格（元）.xlsx');
+    const file = path.join(tempDir(), name);
     await workbook.xlsx.writeFile(file);
-    const error = await rejectionOf(() => readLastYearDocument(file));
-    expect(error.details.problems).toEqual([
-      '上年表格（元）.xlsx 表五：金额单位为“元”，表格应以万元填列；请换算为万元后再导入',
-    ]);
+    return file;
+  }
+
+  it('refuses last year’s tables in 元, however the unit line is worded', async () => {
+    for (const line of ['单位：元', '金额单位：元']) {
+      const error = await rejectionOf(async () =>
+        readLastYearDocument(await withUnitLine(line, '上年表格（元）.xlsx')),
+      );
+      expect(error.details.problems).toEqual([
+        '上年表格（元）.xlsx 表五：金额单位为“元”，表格应以万元填列；请换算为万元后再导入',
+      ]);
+    }
+  });
+
+  it('reads a 万元 line with a note, and a 单位 line that names no money unit', async () => {
+    for (const line of ['单位：万元（保留两位小数）', '单位：阳城县医疗保障局']) {
+      const document = await readLastYearDocument(await withUnitLine(line, '上年表格.xlsx'));
+      expect(document.content.profile.name).toBe('阳城县医疗保障局');
+    }
   });
 
   it('refuses last year’s workbook while it is open elsewhere', async () => {

@@ -331,7 +331,8 @@ export function tablesFromSheets(
       for (const cell of row) {
         if (nameLine === '' && /^(单位|部门)名称[:：]/u.test(cell.text)) nameLine = cell.text;
         // Amounts are read as 万元: a table in 元 would come in ten thousand times too large.
-        const amountUnit = /^单位[:：]\s*(.+)$/u.exec(cell.text)?.[1]?.trim();
+        // Only a money unit counts (单位：万元（保留两位小数）is fine, 单位：某某局 is no unit).
+        const amountUnit = /^(?:金额)?单位[:：]\s*(亿元|万元|千元|百元|元)/u.exec(cell.text)?.[1];
         if (amountUnit !== undefined && amountUnit !== '万元') {
           reader.problems.push(
             `${path.basename(file)} ${sheet.name}：金额单位为“${amountUnit}”，表格应以万元填列；请换算为万元后再导入`,
