@@ -67,11 +67,18 @@ describe('exporting the disclosure PDF from a workbook', () => {
     fs.writeFileSync(file, 'the PDF exported before');
     try {
       expect(errorCount(workbook)).toBeGreaterThan(0);
+      const progress: unknown[] = [];
       const refusal = await rejectionOf(
-        exportDisclosurePdf(workbook, { outputFile: file, kind: 'final', figures: 'asEntered' }),
+        exportDisclosurePdf(
+          workbook,
+          { outputFile: file, kind: 'final', figures: 'asEntered' },
+          { onProgress: (step) => progress.push(step) },
+        ),
       );
       expect(refusal).toBeInstanceOf(AppError);
       expect((refusal as AppError).code).toBe('FINAL_EXPORT_BLOCKED');
+      // Refused before any page was laid out.
+      expect(progress).toEqual([]);
       expect(fs.readFileSync(file, 'utf8')).toBe('the PDF exported before');
       expect(fs.readdirSync(path.dirname(file))).toEqual(['正式版.pdf']);
       expect(workbook.exports()).toEqual([]);

@@ -88,8 +88,8 @@ export function disclosureText(
 /**
  * Exports the disclosure PDF of an open workbook and records the export in it.
  *
- * The PDF is rendered (in a worker) next to the target first; only then is the export
- * recorded, which is where a final export with 错误 findings and no reason is refused, and
+ * A final export with 错误 findings and no reason is refused before rendering and again when
+ * the export is recorded. The PDF is rendered (in a worker) next to the target first, and
  * only a recorded export replaces the target file. So a refused or cancelled export leaves
  * neither a file nor a record, and never clobbers the previous PDF. The PDF shows the workbook
  * as it was when the export started, and the record's 审核 counts it as it is at the end:
@@ -102,8 +102,9 @@ export async function exportDisclosurePdf(
 ): Promise<DisclosureExport> {
   const watermarkText = request.watermarkText ?? DEFAULT_WATERMARK;
   if (watermarkText.trim() === '') throw new AppError('INVALID_INPUT', '草稿的水印文字不能为空');
-  // Refused before rendering; recordExport checks again at the end.
-  if (request.kind === 'final') workbook.review.assertFinalExportAllowed();
+  // Refused before rendering (a batch of 已定稿 units with 错误 would render each for nothing);
+  // recordExport checks again at the end.
+  workbook.assertExportAllowed(request.kind, request.overrideReason);
   const isReviewDraft = request.kind === 'draft' && workbook.review.versions().length > 0;
   const partialFile = `${request.outputFile}.partial`;
   try {

@@ -582,9 +582,29 @@ export class Workbook {
   }
 
   /**
-   * Records an export in the workbook's log (not an undoable edit). A final export needs the
-   * workbook 已定稿 with its approved content unchanged; while 错误 findings exist it is
-   * refused unless the user gives a reason, which is kept with it.
+   * Whether an export of this kind may go ahead, asked before the work and again when it is
+   * recorded. A final export needs the workbook 已定稿 with its approved content unchanged;
+   * while 错误 findings exist it is refused unless the user gives a reason, which is kept with it.
+   */
+  assertExportAllowed(
+    kind: 'draft' | 'final',
+    overrideReason = '',
+  ): { readonly errorCount: number; readonly reason: string } {
+    if (kind === 'final') this.review.assertFinalExportAllowed();
+    const errorCount = this.findings().filter((finding) => finding.severity === '错误').length;
+    const reason = overrideReason.trim();
+    if (kind === 'final' && errorCount > 0 && reason === '') {
+      throw new AppError(
+        'FINAL_EXPORT_BLOCKED',
+        `审核发现 ${errorCount} 项“错误”，不能导出正式版；请先改正，或说明理由后强制导出（理由会记录在工作簿中）。`,
+      );
+    }
+    return { errorCount, reason };
+  }
+
+  /**
+   * Records an export in the workbook's log (not an undoable edit), checked again as
+   * assertExportAllowed says: the workbook may have changed while the file was written.
    */
   recordExport(request: {
     kind: 'draft' | 'final';
@@ -592,15 +612,7 @@ export class Workbook {
     file: string;
     overrideReason?: string;
   }): ExportRecord {
-    if (request.kind === 'final') this.review.assertFinalExportAllowed();
-    const errorCount = this.findings().filter((finding) => finding.severity === '错误').length;
-    const reason = request.overrideReason?.trim() ?? '';
-    if (request.kind === 'final' && errorCount > 0 && reason === '') {
-      throw new AppError(
-        'FINAL_EXPORT_BLOCKED',
-        `审核发现 ${errorCount} 项“错误”，不能导出正式版；请先改正，或说明理由后强制导出（理由会记录在工作簿中）。`,
-      );
-    }
+    const { errorCount, reason } = this.assertExportAllowed(request.kind, request.overrideReason);
     const record: ExportRecord = {
       kind: request.kind,
       format: request.format,
