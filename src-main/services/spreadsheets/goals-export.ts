@@ -4,7 +4,7 @@
  * and the project's name and unit are read from the project, never from the sheet.
  */
 import ExcelJS from 'exceljs';
-import { wholeUnitBudget } from '../../../shared/goal-sheets/whole-unit-budget';
+import { wholeUnitBudget, wholeUnitBudgetLines } from '../../../shared/goal-sheets/whole-unit-budget';
 import {
   FUNDING_SOURCE_ROWS,
   INDICATOR_GROUPS,
@@ -198,16 +198,6 @@ function writeWholeUnitSheet(
   put(sheet, 'B8', goal.duties, 'B8:E8');
   put(sheet, 'A9', '部门战略目标');
   put(sheet, 'B9', goal.strategicGoal, 'B9:E9');
-  const { bySource, byDirection } = budget;
-  const budgetRows: [string, Fen, string, Fen | null][] = [
-    ['合计', bySource.total, '合计', byDirection.total],
-    ['其中：一般公共预算资金', bySource.generalPublic, '其中：基本支出', byDirection.basic],
-    ['政府性基金预算资金', bySource.govFund, '项目支出', byDirection.project],
-    ['国有资本经营预算资金', bySource.stateCapital, '', null],
-    ['社会保险基金预算资金', bySource.socialInsurance, '', null],
-    ['专户管理资金', bySource.specialAccount, '', null],
-    ['单位资金', bySource.unitFunds, '', null],
-  ];
   sheet.getRow(10).values = [
     '年度预算情况',
     '按资金来源划分',
@@ -215,13 +205,13 @@ function writeWholeUnitSheet(
     '按资金方向划分',
     '资金总额（万元）',
   ];
-  budgetRows.forEach(([sourceLabel, sourceFen, directionLabel, directionFen], index) => {
+  wholeUnitBudgetLines(budget).forEach((line, index) => {
     sheet.getRow(11 + index).values = [
       '年度预算情况',
-      sourceLabel,
-      wan(sourceFen),
-      directionLabel,
-      directionFen === null ? '' : wan(directionFen),
+      line.source,
+      wan(line.sourceFen),
+      line.direction,
+      line.directionFen === null ? '' : wan(line.directionFen),
     ];
   });
   let row = 18;
