@@ -145,6 +145,39 @@ describe('renaming a unit', () => {
   });
 });
 
+describe('naming the subordinate units of a new 部门', () => {
+  it('refuses a name the 本级 or another unit has, or one too long, and writes no file', () => {
+    const profile = {
+      name: '阳城县卫生健康局',
+      code: null,
+      year: 2025,
+      scope: '部门',
+      unitType: '行政',
+      supervisingDepartment: null,
+    } as const;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ysgk-units-'));
+    const create = (names: string[]) => () =>
+      Workbook.create(
+        path.join(folder, `${names.length}.ysgk`),
+        profile,
+        names.map((name) => ({ name, unitType: null })),
+      );
+    expect(errorOf(create(['阳城县人民医院', ' 阳城县人民医院 '])).message).toBe(
+      '已有名为“阳城县人民医院”的单位，单位名称不能重复',
+    );
+    expect(errorOf(create(['阳城县卫生健康局'])).message).toBe(
+      '已有名为“阳城县卫生健康局”的单位，单位名称不能重复',
+    );
+    expect(errorOf(create(['院'.repeat(201), '甲', '乙'])).message).toBe(
+      '单位名称不能超过 200 个字（现为 201 个字）',
+    );
+    expect(fs.readdirSync(folder)).toEqual([]);
+    const created = create(['阳城县人民医院', '阳城县中医院', '阳城县妇幼保健院', '阳城县疾控中心'])();
+    expect(created.content().units.map((unit) => unit.name)).toHaveLength(5);
+    created.close();
+  });
+});
+
 describe('renaming in 已定稿', () => {
   it('refuses both renames, before looking at the name', () => {
     const { workbook, unitId, projectId } = workbookWithProject();

@@ -98,6 +98,12 @@ export class Workbook {
     ];
     if (units.some((unit) => unit.name === ''))
       throw new AppError('INVALID_PROFILE', '下属单位的名称不能为空');
+    units.forEach((unit) => checkedRecordName(unit.name, '单位'));
+    // Imports and consolidation find a unit by its name, as renameUnit keeps it unique.
+    const repeated = units.find(
+      (unit, index) => units.findIndex((other) => other.name === unit.name) < index,
+    );
+    if (repeated) throw new AppError('INVALID_PROFILE', `已有名为“${repeated.name}”的单位，单位名称不能重复`);
     const workbook = new Workbook(createWorkbookFile(path));
     // Creation is not an undoable edit: there is nothing before it to go back to.
     workbook.file.db.transaction(() => {
