@@ -4,19 +4,13 @@ import { SEVERITIES } from '../../../shared/checks/types';
 import { AppError } from '../../../shared/errors';
 import type { BatchTask, UnitResult, UnitStatus } from '../../services/batch/process-unit';
 import { runBatch } from '../../services/batch/run-batch';
+import { existingFolder } from '../../services/existing-folder';
 import { type SummaryColumn, unitColumns, writeSummaryXlsx } from '../../services/batch/summary';
 import { EXPORT_SUMMARY_NAME, unitsInFolder } from '../../services/batch/units';
 import { type Output, UsageError, parseCommandArgs, singlePositional } from '../args';
 import { displayWidth, padEnd, padStart } from '../text-width';
 
 const STATUSES: readonly UnitStatus[] = ['通过', '有错误', '打开失败', '导入失败', '导出失败'];
-
-function existingFolder(folder: string): string {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new AppError('FILE_NOT_FOUND', `文件夹“${folder}”不存在`, { file: folder });
-  }
-  return folder;
-}
 
 function threadCount(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

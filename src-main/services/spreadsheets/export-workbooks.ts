@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { existingFolder } from '../existing-folder';
 import type { Workbook } from '../workbook/workbook';
 import { exportGoalsXlsx } from './goals-export';
 import { exportTablesXlsx } from './tables-export';
@@ -10,9 +10,7 @@ import { exportTablesXlsx } from './tables-export';
  * `folder` in the templates' layout, records each export, and returns the files written.
  */
 export async function exportXlsxWorkbooks(workbook: Workbook, folder: string): Promise<string[]> {
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new AppError('FILE_NOT_FOUND', `文件夹“${folder}”不存在`, { file: folder });
-  }
+  existingFolder(folder);
   const content = workbook.content();
   const base = path.join(folder, content.profile.name.replace(/[\\/:*?"<>|]/g, ''));
   const files = [`${base}-tables.xlsx`];
