@@ -254,6 +254,12 @@ describe('batch check', () => {
       ['batch', 'export', folder, '-o', tempDir(), '--final', '--watermark', '样稿'],
     ];
     for (const args of usage) expect((await disclosure(...args)).code, args.join(' ')).toBe(2);
+    // The same folder through a link is still the folder being processed.
+    const link = path.join(tempDir(), '链接');
+    fs.symlinkSync(folder, link);
+    const throughLink = await disclosure('batch', 'export', folder, '-o', link);
+    expect(throughLink.code).toBe(2);
+    expect(throughLink.stderr).toContain('输出文件夹不能是待处理的文件夹');
     const missing = await disclosure('batch', 'check', path.join(folder, '没有这个文件夹'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('没有这个文件夹”不存在');

@@ -12,6 +12,14 @@ import { displayWidth, padEnd, padStart } from '../text-width';
 
 const STATUSES: readonly UnitStatus[] = ['通过', '有错误', '打开失败', '导入失败', '导出失败'];
 
+/** Whether two paths name one folder: through a link, or spelt in another case on Windows. */
+function isSameFolder(a: string, b: string): boolean {
+  const real = (folder: string) =>
+    fs.existsSync(folder) ? fs.realpathSync.native(folder) : path.resolve(folder);
+  const [first, second] = [real(a), real(b)];
+  return process.platform === 'win32' ? first.toLowerCase() === second.toLowerCase() : first === second;
+}
+
 function threadCount(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^[1-9]\d*$/u.test(text)) throw new UsageError('--threads 应为正整数');
@@ -91,8 +99,7 @@ function requestOf(action: 'check' | 'export', args: readonly string[]): BatchRe
   const outputFolder = values.output;
   if (typeof outputFolder !== 'string') throw new UsageError('缺少 -o <输出文件夹>');
   // Workbooks imported from templates are written there: they must not become units of the next run.
-  if (path.resolve(outputFolder) === path.resolve(folder))
-    throw new UsageError('输出文件夹不能是待处理的文件夹');
+  if (isSameFolder(outputFolder, folder)) throw new UsageError('输出文件夹不能是待处理的文件夹');
   const isFinal = values.final === true;
   if (isFinal && values.watermark !== undefined)
     throw new UsageError('正式版不加水印，--watermark 只用于草稿');
