@@ -6,29 +6,18 @@
 import {
   type AmountUnit,
   type Fen,
-  FEN_PER_WAN_YUAN,
-  FEN_PER_YUAN,
   UNIT_LABEL,
+  formatWanYuanExact,
+  formatYuan,
   parseAmount,
 } from '../../shared/money';
-
-const FEN_PER_UNIT: Readonly<Record<AmountUnit, number>> = { yuan: FEN_PER_YUAN, wanYuan: FEN_PER_WAN_YUAN };
 
 /**
  * The exact amount in the unit, with at least two decimals and no more than it needs
  * (1234500 分 → `1.2345` 万元): a stored amount shown for editing must come back unchanged.
  */
 export function amountToText(fen: Fen | null, unit: AmountUnit): string {
-  if (fen === null) return '';
-  const perUnit = FEN_PER_UNIT[unit];
-  const decimals = String(perUnit).length - 1;
-  const digits = String(Math.abs(fen)).padStart(decimals + 1, '0');
-  const whole = digits.slice(0, digits.length - decimals);
-  const fraction = digits
-    .slice(digits.length - decimals)
-    .replace(/0+$/, '')
-    .padEnd(2, '0');
-  return `${fen < 0 ? '-' : ''}${whole}.${fraction}`;
+  return unit === 'wanYuan' ? formatWanYuanExact(fen) : formatYuan(fen);
 }
 
 export type AmountReading =
